@@ -1,0 +1,35 @@
+#!/bin/sh
+# Installs every build and test dependency of nianbao from Debian 12's archive.
+# Idempotent: when every package is already installed it only runs dpkg-query and exits.
+set -eu
+
+PACKAGES="
+cmake ninja-build g++ pkg-config
+qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+libqt6svg6 qt6-svg-dev
+libgl-dev
+poppler-utils unzip xvfb xauth xdotool
+fonts-arphic-gkai00mp fonts-arphic-gbsn00lp fonts-wqy-microhei
+clang libclang-rt-14-dev
+desktop-file-utils appstream lintian help2man librsvg2-bin dpkg-dev file shared-mime-info man-db
+"
+
+missing=""
+for p in $PACKAGES; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing="$missing $p"
+    fi
+done
+
+if [ -z "$missing" ]; then
+    echo "install-deps: all packages already installed"
+    exit 0
+fi
+
+echo "install-deps: installing:$missing"
+SUDO=""
+if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -qq --no-install-recommends $missing
