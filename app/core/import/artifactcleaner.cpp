@@ -1,0 +1,156 @@
+#include "artifactcleaner.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace nianbao::import {
+
+namespace {
+
+// Messages shown to the user, in the "nianbao::import" translation context.
+class ImportText
+{
+    Q_DECLARE_TR_FUNCTIONS(nianbao::import)
+};
+
+// Removes every match (an HTML comment may span lines and sit inside a sentence: the text around it joins up)
+// and puts the line ends it contained after the joined line, so later lines keep their numbers.
+QString removeKeepingLines(const QString &text, const QRegularExpression &re)
+{
+    QString out;
+    qsizetype last = 0;
+    int pending = 0;
+    auto append = [&](QStringView segment) {
+        const qsizetype newline = segment.indexOf(QLatin1Char('\n'));
+        if (pending > 0 && newline >= 0) {
+            out += segment.left(newline);
+            out += QString(pending, QLatin1Char('\n'));
+            out += segment.mid(newline);
+            pending = 0;
+        } else {
+            out += segment;
+        }
+    };
+    for (auto it = re.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        append(QStringView(text).mid(last, m.capturedStart() - last));
+        pending += int(m.captured().count(QLatin1Char('\n')));
+        last = m.capturedEnd();
+    }
+    append(QStringView(text).mid(last));
+    out += QString(pending, QLatin1Char('\n'));
+    return out;
+}
+
+QDateTime parsePublished(const QString &value)
+{
+    const QString v = value.trimmed();
+    for (const char *format : {"yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd", "yyyy/MM/dd HH:mm", "yyyy/MM/dd"}) {
+        const QDateTime dt = QDateTime::fromString(v, QString::fromLatin1(format));
+        if (dt.isValid()) return dt;
+    }
+    static const QRegularExpression chinese(QStringLiteral("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日"));
+    const QRegularExpressionMatch m = chinese.match(v);
+    if (m.hasMatch()) {
+        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        if (d.isValid()) return QDateTime(d, QTime(0, 0));
+    }
+    return {};
+}
+
+// A web-archive crawler writes "key: value" lines and a "==== 正文 ====" separator before the page text.
+int crawlerHeaderEnd(const QStringList &lines)
+{
+    static const QRegularExpression separator(QStringLiteral("^\\s*={3,}.*={3,}\\s*$"));
+    static const QRegularExpression keyValue(QStringLiteral("^\\s*[^\\s:：]{1,16}\\s*[:：]"));
+    int first = 0;
+    while (first < lines.size() && lines[first].trimmed().isEmpty()) ++first;
+    if (first >= lines.size() || !keyValue.match(lines[first]).hasMatch()) return -1;
+    for (int i = first + 1; i < lines.size() && i < first + 40; ++i)
+        if (separator.match(lines[i]).hasMatch()) return i;
+    return -1;
+}
+
+} // namespace
+
+bool ArtifactCleaner::isRuleLine(const QString &line)
+{
+    int marks = 0;
+    for (const QChar c : line) {
+        if (c == QLatin1Char('-') || c == QLatin1Char('=') || c == QLatin1Char('_') || c == QLatin1Char('~')) ++marks;
+        else if (!(c.isSpace() || c == QLatin1Char('|') || c == QLatin1Char(':') || c == QLatin1Char('+')
+                   || c == QLatin1Char('*')))
+            return false;
+    }
+    return marks >= 3;
+}
+
+CleanedText ArtifactCleaner::clean(const QString &input)
+{
+    CleanedText result;
+    static const QRegularExpression comment(QStringLiteral("<!--.*?-->"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    QStringList lines = removeKeepingLines(input, comment).split(QLatin1Char('\n'));
+
+    const int headerEnd = crawlerHeaderEnd(lines);
+    if (headerEnd >= 0) {
+        static const QRegularExpression keyValue(QStringLiteral("^\\s*([^\\s:：]{1,16})\\s*[:：]\\s*(.*)$"));
+        for (int i = 0; i <= headerEnd; ++i) {
+            const QRegularExpressionMatch m = keyValue.match(lines[i]);
+            // The publication date is the header's date-valued "发布…" field (发布时间, 发布日期).
+            if (m.hasMatch() && !result.published.isValid() && m.captured(1).contains(QStringLiteral("发布")))
+                result.published = parsePublished(m.captured(2));
+            lines[i].clear();
+        }
+        ImportDecision d;
+        d.kind = ImportDecision::Kind::SkippedText;
+        d.line = 1;
+        d.message = result.published.isValid()
+            ? ImportText::tr("lines 1–%1: web archive header skipped; publication date %2")
+                  .arg(headerEnd + 1).arg(result.published.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+            : ImportText::tr("lines 1–%1: web archive header skipped").arg(headerEnd + 1);
+        result.decisions << d;
+    }
+
+    static const QRegularExpression bookmark(QStringLiteral("\\[bookmark:[^\\]]*\\]"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tag(QStringLiteral("</?(?:br|p|span|div|td|tr|th|table|tbody|strong|b|i|em|font|u)\\b[^>]{0,80}>"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression markdownHeading(QStringLiteral("^\\s*#{1,6}(?=\\s|$)\\s*"));
+    // Page numbers of a printed document: "— 5 —", "- 5 -", "第 5 页", "第5页 共12页".
+    static const QRegularExpression pageNumber(
+        QStringLiteral("^\\s*(?:[-—–－]+\\s*\\d{1,3}\\s*[-—–－]+|第\\s*\\d{1,3}\\s*页(?:\\s*[，,/]?\\s*共\\s*\\d{1,3}\\s*页)?)\\s*$"));
+    QStringList pageLines;
+    for (int i = 0; i < lines.size(); ++i) {
+        QString &line = lines[i];
+        if (line.isEmpty()) continue;
+        line.remove(bookmark);
+        line.replace(tag, QStringLiteral(" "));
+        line.remove(QStringLiteral("**"));
+        line.remove(QStringLiteral("<!--"));
+        line.remove(QStringLiteral("-->"));
+        line.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
+        line.replace(QStringLiteral("&lt;"), QStringLiteral("<"));
+        line.replace(QStringLiteral("&gt;"), QStringLiteral(">"));
+        line.replace(QStringLiteral("&quot;"), QStringLiteral("\""));
+        line.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+        line.replace(QChar(0x00A0), QLatin1Char(' '));
+        for (const char16_t zw : {u'\u200B', u'\u200C', u'\u200D', u'\uFEFF'}) line.remove(QChar(zw));
+        line.remove(markdownHeading);
+        if (isRuleLine(line)) line.clear();
+        if (pageNumber.match(line).hasMatch()) {
+            pageLines << QString::number(i + 1);
+            line.clear();
+        }
+    }
+    if (!pageLines.isEmpty()) {
+        ImportDecision d;
+        d.kind = ImportDecision::Kind::SkippedText;
+        d.line = pageLines.first().toInt();
+        d.message = ImportText::tr("page numbers left out (lines %1)").arg(pageLines.join(QStringLiteral(", ")));
+        result.decisions << d;
+    }
+    result.text = lines.join(QLatin1Char('\n'));
+    return result;
+}
+
+} // namespace nianbao::import

@@ -1,0 +1,39 @@
+#pragma once
+// Finds template labels in the text as published reports write them: with or without spaces and line breaks
+// inside (PDF text), with either kind of brackets and enumeration marks, without their numbering ("（一）",
+// "1." left out), or cut short (a label broken across lines around the values of its row).
+
+#include "sourcetext.h"
+
+namespace nianbao::import {
+
+struct LabelMatch {
+    Span span;            // where the label stands in the text
+    bool partial = false; // only a prefix of the label was found
+    bool valid() const { return span.valid(); }
+};
+
+class LabelFinder
+{
+public:
+    explicit LabelFinder(const SourceText &source) : m_source(source) {}
+
+    // The earliest occurrence in [from, to) of the whole label or of its core (without its numbering, when the
+    // core is long enough to be unmistakable); failing both and when allowed, the longest prefix of it that is
+    // long enough (at least 6 characters and 60% of the label, or everything before a closing remark in
+    // brackets).
+    LabelMatch find(const QString &label, int from, int to, bool allowPartial = true) const;
+    // Exact canonical occurrence of an already canonical string.
+    Span findCanonical(const QString &canonicalText, int from, int to) const;
+    // Every exact canonical occurrence in [from, to).
+    QList<Span> findAll(const QString &canonicalText, int from, int to) const;
+
+    // The label without its numbering ("（一）", "1.", "一、"), canonical.
+    static QString canonicalCore(const QString &canonicalLabel);
+
+private:
+    int canonFind(const QString &needle, int canonFrom, int canonTo) const;
+    const SourceText &m_source;
+};
+
+} // namespace nianbao::import

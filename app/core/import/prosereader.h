@@ -1,0 +1,17 @@
+#pragma once
+// Prose as the report stores it: one paragraph per line, trimmed, without empty lines or rule lines.
+
+#include "sourcetext.h"
+
+namespace nianbao::import {
+
+class ProseReader
+{
+public:
+    static QString read(const SourceText &source, int from, int to);
+    // The note before a table: the same, without lines of table cells ("| 类别 | 数据1 |" headers of Markdown).
+    static QString readNote(const SourceText &source, int from, int to);
+    static QString paragraphs(const QString &text);
+};
+
+} // namespace nianbao::import
