@@ -1,0 +1,270 @@
+#include "cli.h"
+
+#include "checkcommand.h"
+#include "console.h"
+#include "importcommand.h"
+#include "lastyear.h"
+#include "newreport.h"
+#include "htmlexport.h"
+#include "odtexport.h"
+#include "pdfexport.h"
+#include "reportfile.h"
+#include "rules.h"
+#include "textexport.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTextStream>
+#include <cstdio>
+
+namespace nianbao::cli {
+
+namespace {
+
+const QStringList kVerbs = {QStringLiteral("new"), QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("set"),
+                            QStringLiteral("import")};
+
+int usage()
+{
+    // GNU layout ("Usage:", "   or:", then option lists): help2man builds the man page from it.
+    out() << Cli::tr("Usage: nianbao [FILE]\n"
+                "   or: nianbao new --year YEAR --organ NAME [OPTION]... -o FILE\n"
+                "   or: nianbao new --from LAST.nianbao|LAST.txt -o FILE\n"
+                "   or: nianbao check [OPTION]... FILE...\n"
+                "   or: nianbao import IN.txt [--last-year FILE] -o OUT.nianbao\n"
+                "   or: nianbao export FILE -o OUT.pdf|OUT.odt|OUT.html|OUT.txt\n"
+                "   or: nianbao set FILE CELL=VALUE...\n"
+                "Without a command, open the editor (on FILE).\n"
+                "\n"
+                "nianbao new: start a report\n"
+                "  --format gov-2019|gov-2021     the national format (default: the year's)\n"
+                "  --level government|department\n"
+                "  --tier national|province|city|county|township\n"
+                "  --from LAST.nianbao|LAST.txt   start this year's report from last year's\n"
+                "\n"
+                "nianbao check: check reports (.nianbao, or .txt imported first);\n"
+                "exit 0 ok, 1 errors found, 2 unreadable\n"
+                "  --json                         print the findings as JSON\n"
+                "  --last-year FILE               compare with last year's report\n"
+                "  --deadline YYYY-MM-DD          the publication deadline, if the report has none\n"
+                "  --summary OUT.csv|OUT.html     one line per report instead of the findings\n"
+                "\n"
+                "nianbao import: read the text of a published report; prints every decision;\n"
+                "exit 0 ok, 1 values to confirm or missing/extra values, 2 not a report\n"
+                "  --last-year FILE               last year's report, to decide ambiguous figures\n"
+                "\n"
+                "nianbao export: write a PDF (GB/T 9704 layout), an editable ODT, a web page (HTML)\n"
+                "or the standard text layout, by the output's extension\n"
+                "\n"
+                "nianbao set: fill cells (an empty VALUE makes the cell blank)\n"
+                "\n"
+                "  --help                         print this help\n"
+                "  --version                      print the version\n");
+    out().flush();
+    return 0;
+}
+
+// Options of the form "--name value"; positional arguments in order.
+struct Arguments {
+    QHash<QString, QString> options;
+    QStringList flags;
+    QStringList positional;
+    QString error;
+};
+
+Arguments parse(const QStringList &args, const QStringList &valueOptions, const QStringList &flagOptions)
+{
+    Arguments a;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        if (valueOptions.contains(arg)) {
+            if (i + 1 >= args.size()) {
+                a.error = Cli::tr("%1 needs a value").arg(arg);
+                return a;
+            }
+            a.options.insert(arg, args[++i]);
+        } else if (flagOptions.contains(arg)) {
+            a.flags << arg;
+        } else if (arg.startsWith(QLatin1String("--")) || (arg.startsWith(QLatin1Char('-')) && arg.size() == 2)) {
+            a.error = Cli::tr("unknown option %1").arg(arg);
+            return a;
+        } else {
+            a.positional << arg;
+        }
+    }
+    return a;
+}
+
+int runNew(const QStringList &args)
+{
+    const Arguments a = parse(args, {QStringLiteral("--format"), QStringLiteral("--year"), QStringLiteral("--organ"),
+                                     QStringLiteral("--level"), QStringLiteral("--tier"), QStringLiteral("-o"),
+                                     QStringLiteral("--from")}, {});
+    if (!a.error.isEmpty()) return fail(a.error);
+    if (a.options.contains(QStringLiteral("--from"))) {
+        if (!a.options.contains(QStringLiteral("-o"))) return fail(Cli::tr("-o FILE is required"));
+        return runNewFromLastYear(a.options.value(QStringLiteral("--from")), a.options.value(QStringLiteral("-o")));
+    }
+    bool ok = false;
+    const int year = a.options.value(QStringLiteral("--year")).toInt(&ok);
+    if (!ok || year < 2019 || year > 2100) return fail(Cli::tr("--year must be a report year (2019 or later)"));
+    const QString organ = a.options.value(QStringLiteral("--organ")).trimmed();
+    if (organ.isEmpty()) return fail(Cli::tr("--organ is required"));
+    const QString output = a.options.value(QStringLiteral("-o"));
+    if (output.isEmpty()) return fail(Cli::tr("-o FILE is required"));
+    const QString formatId = a.options.value(QStringLiteral("--format"), TemplateRegistry::idForYear(year));
+    const TemplatePtr format = TemplateRegistry::get(formatId);
+    if (!format) return fail(Cli::tr("unknown format %1 (known: %2)").arg(formatId, TemplateRegistry::ids().join(QStringLiteral(", "))));
+    ReportData report = newReport(format, organ, year);
+    if (a.options.contains(QStringLiteral("--level"))) {
+        report.meta.level = organLevelFromId(a.options.value(QStringLiteral("--level")), &ok);
+        if (!ok || report.meta.level == OrganLevel::Unknown) return fail(Cli::tr("--level must be government or department"));
+    }
+    if (a.options.contains(QStringLiteral("--tier"))) {
+        report.meta.tier = organTierFromId(a.options.value(QStringLiteral("--tier")), &ok);
+        if (!ok || report.meta.tier == OrganTier::Unknown) return fail(Cli::tr("--tier must be national, province, city, county or township"));
+    }
+    QString error;
+    if (!ReportFile::save(report, output, &error)) return fail(error);
+    return 0;
+}
+
+int runSet(const QStringList &args)
+{
+    const Arguments a = parse(args, {}, {});
+    if (!a.error.isEmpty()) return fail(a.error);
+    if (a.positional.size() < 2) return fail(Cli::tr("usage: nianbao set FILE CELL=VALUE..."));
+    const QString path = a.positional.first();
+    QString error;
+    std::optional<ReportData> report = ReportFile::load(path, &error);
+    if (!report) return fail(error);
+    QStringList problems;
+    for (const QString &assignment : a.positional.mid(1)) {
+        const int eq = assignment.indexOf(QLatin1Char('='));
+        const QString id = assignment.left(eq);
+        const CellDef *def = eq > 0 ? report->format->cell(id) : nullptr;
+        if (eq <= 0) {
+            problems << Cli::tr("%1: expected CELL=VALUE").arg(assignment);
+            continue;
+        }
+        if (!def) {
+            problems << Cli::tr("%1: no such cell in format %2").arg(id, report->format->id);
+            continue;
+        }
+        const ParsedValue parsed = parseCellText(assignment.mid(eq + 1), def->type, def->unit, def->fixedUnit);
+        if (parsed.kind == ParsedValue::Kind::Invalid) {
+            problems << Cli::tr("%1 (%2): \"%3\": %4").arg(id, report->format->cellLabel(id), assignment.mid(eq + 1), parsed.error);
+            continue;
+        }
+        CellValue value = parsed.kind == ParsedValue::Kind::Blank ? CellValue::blank() : CellValue::of(parsed.value);
+        if (value.isBlank() && def->type == CellType::Money) value.value.unit = def->unit;
+        report->setCell(id, value);
+    }
+    // All or nothing: a single bad value leaves the file untouched.
+    if (!problems.isEmpty()) return fail(Cli::tr("%1: nothing changed:\n  %2").arg(path, problems.join(QStringLiteral("\n  "))));
+    if (!ReportFile::save(*report, path, &error)) return fail(error);
+    return 0;
+}
+
+bool writeText(const ReportData &report, const QString &output, QString *error)
+{
+    QSaveFile file(output);
+    const QByteArray bytes = TextExport::toUtf8(report);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = Cli::tr("%1: cannot write: %2").arg(output, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+const QStringList kExportSuffixes = {QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("html"), QStringLiteral("txt")};
+
+// Formats whose writer measures text with the installed fonts (and so needs a QGuiApplication).
+bool exportNeedsFonts(const QString &suffix)
+{
+    return suffix == QLatin1String("pdf") || suffix == QLatin1String("odt");
+}
+
+void printFonts(const QString &heading, const QStringList &lines)
+{
+    out() << heading << '\n';
+    for (const QString &line : lines) out() << "  " << line << '\n';
+}
+
+int runExport(const QStringList &args)
+{
+    const Arguments a = parse(args, {QStringLiteral("-o")}, {});
+    if (!a.error.isEmpty()) return fail(a.error);
+    if (a.positional.size() != 1 || !a.options.contains(QStringLiteral("-o")))
+        return fail(Cli::tr("usage: nianbao export FILE -o OUT.pdf|.odt|.html|.txt"));
+    const QString output = a.options.value(QStringLiteral("-o"));
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    if (!kExportSuffixes.contains(suffix))
+        return fail(Cli::tr("%1: cannot export to \"%2\" (known: .pdf .odt .html .txt)").arg(output, suffix));
+    QString error;
+    const std::optional<ReportData> report = loadReport(a.positional.first(), &error);
+    if (!report) return fail(error);
+    const QList<Finding> findings = CheckEngine::run(*report);
+    if (const int errors = countFindings(findings).errors; errors > 0)
+        err() << Cli::tr("nianbao: warning: %1 still has %n error(s)", nullptr, errors).arg(a.positional.first()) << '\n';
+    err().flush();
+
+    if (suffix == QLatin1String("pdf")) {
+        RenderResult result;
+        if (!PdfExport::write(*report, output, &result)) return fail(Cli::tr("%1: %2").arg(output, result.error));
+        out() << Cli::tr("%1: %n page(s)", nullptr, result.pages).arg(output) << '\n';
+        printFonts(Cli::tr("Fonts:"), result.fontRoles);
+        printFonts(Cli::tr("Embedded:"), {result.fontsUsed.join(QStringLiteral(", "))});
+    } else if (suffix == QLatin1String("odt")) {
+        QStringList fonts;
+        if (!OdtExport::write(*report, output, &error, &fonts)) return fail(error);
+        out() << output << '\n';
+        printFonts(Cli::tr("Fonts named in the document:"), fonts);
+    } else {
+        const bool ok = suffix == QLatin1String("html") ? HtmlExport::write(*report, output, &error)
+                                                         : writeText(*report, output, &error);
+        if (!ok) return fail(error);
+    }
+    out().flush();
+    return 0;
+}
+
+} // namespace
+
+bool isCommandLine(const QStringList &arguments)
+{
+    if (arguments.size() < 2) return false;
+    const QString first = arguments.at(1);
+    return kVerbs.contains(first) || first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("--version");
+}
+
+bool needsGui(const QStringList &arguments)
+{
+    if (arguments.size() < 2 || arguments.at(1) != QLatin1String("export")) return false;
+    const qsizetype o = arguments.indexOf(QStringLiteral("-o"));
+    return o > 0 && o + 1 < arguments.size() && exportNeedsFonts(QFileInfo(arguments.at(o + 1)).suffix().toLower());
+}
+
+int run(const QStringList &arguments)
+{
+    const QString verb = arguments.value(1);
+    const QStringList rest = arguments.mid(2);
+    if (verb == QLatin1String("--help") || verb == QLatin1String("-h")) return usage();
+    if (verb == QLatin1String("--version")) {
+        out() << appVersionString() << '\n';
+        out().flush();
+        return 0;
+    }
+    if (verb == QLatin1String("new")) return runNew(rest);
+    if (verb == QLatin1String("check")) return runCheck(rest);
+    if (verb == QLatin1String("set")) return runSet(rest);
+    if (verb == QLatin1String("export")) return runExport(rest);
+    if (verb == QLatin1String("import")) return runImport(rest);
+    return fail(Cli::tr("unknown command %1 (see nianbao --help)").arg(verb));
+}
+
+} // namespace nianbao::cli

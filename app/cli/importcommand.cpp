@@ -1,0 +1,47 @@
+#include "importcommand.h"
+
+#include "checkcommand.h"
+#include "console.h"
+#include "reportfile.h"
+#include "reportimporter.h"
+
+namespace nianbao::cli {
+
+int runImport(const QStringList &args)
+{
+    QString input, output, lastYearPath;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a == QLatin1String("-o") || a == QLatin1String("--last-year")) {
+            if (i + 1 >= args.size()) return fail(Cli::tr("%1 needs a value").arg(a));
+            (a == QLatin1String("-o") ? output : lastYearPath) = args[++i];
+        } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
+            return fail(Cli::tr("unknown option %1").arg(a));
+        } else if (input.isEmpty()) {
+            input = a;
+        } else {
+            return fail(Cli::tr("usage: nianbao import IN.txt [--last-year FILE] -o OUT.nianbao"));
+        }
+    }
+    if (input.isEmpty() || output.isEmpty()) return fail(Cli::tr("usage: nianbao import IN.txt [--last-year FILE] -o OUT.nianbao"));
+
+    std::optional<ReportData> lastYear;
+    if (!lastYearPath.isEmpty()) {
+        QString error;
+        lastYear = loadReport(lastYearPath, &error);
+        if (!lastYear) return fail(Cli::tr("--last-year: %1").arg(error));
+    }
+    import::ImportOptions options;
+    options.lastYear = lastYear ? &*lastYear : nullptr;
+    options.sourceName = input;
+    const import::ImportResult result = import::ReportImporter::importFile(input, options);
+    if (result.status == import::ImportResult::Status::NotAReport) return fail(result.error);
+
+    out() << result.reportText();
+    out().flush();
+    QString error;
+    if (!ReportFile::save(*result.report, output, &error)) return fail(error);
+    return result.exitCode();
+}
+
+} // namespace nianbao::cli
