@@ -1,0 +1,62 @@
+#pragma once
+// New, open, save, save as, close and export of the one report a window edits. Every question (unsaved
+// changes, file names, errors) goes through Dialogs, so tests answer them.
+
+#include "dialogs.h"
+
+#include <QDateTime>
+#include <QObject>
+
+class QWidget;
+
+namespace nianbao {
+class ReportDocument;
+}
+
+namespace nianbao::gui {
+
+class RecentFiles;
+
+class FileController : public QObject
+{
+    Q_OBJECT
+public:
+    FileController(ReportDocument *document, RecentFiles *recent, QWidget *window);
+
+    bool newReport();                              // asks for organ, year …
+    bool createReport(const NewReportRequest &request);
+    bool open();                                   // asks for a file
+    bool openFile(const QString &path);
+    // An imported report (the text importer): opened unsaved and modified, so closing asks to save it.
+    void openImported(const ReportData &report);
+    bool save();
+    bool saveAs();
+    bool closeDocument();
+    // When the report is modified: Save, Discard or Cancel. True when the caller may go on.
+    bool maybeSave();
+    bool exportText();
+
+    QString documentName() const; // the file name, or the report's title while unsaved
+
+signals:
+    // Before the document is saved, closed or replaced: an open cell edit must end first.
+    void aboutToUseDocument();
+    void message(const QString &text);
+
+private:
+    bool saveTo(const QString &path);
+    QString startDirectory() const;
+    void rememberDirectory(const QString &path);
+
+    // When the file was last read or written by this window: a different time on disk at save means another
+    // program (or another editor) changed it since, which the clerk is asked about before overwriting.
+    void rememberDiskTime(const QString &path);
+    bool changedOnDisk(const QString &path) const;
+
+    ReportDocument *m_document;
+    RecentFiles *m_recent;
+    QDateTime m_diskTime;
+    QWidget *m_window;
+};
+
+} // namespace nianbao::gui

@@ -1,0 +1,17 @@
+#pragma once
+// The level and tier choices, shared by the new-report dialog and the report information page.
+
+#include "reportdata.h"
+
+class QComboBox;
+
+namespace nianbao::gui {
+
+void fillLevelCombo(QComboBox *combo);
+void fillTierCombo(QComboBox *combo);
+void selectLevel(QComboBox *combo, OrganLevel level);
+void selectTier(QComboBox *combo, OrganTier tier);
+OrganLevel selectedLevel(const QComboBox *combo);
+OrganTier selectedTier(const QComboBox *combo);
+
+} // namespace nianbao::gui
