@@ -1,0 +1,41 @@
+#!/bin/sh
+# Benchmark: launch → window shown, as a whole process (exec, dynamic loading, QApplication, the window's first
+# paint), and launch → the report given on the command line shown. Target: window < 300 ms.
+#   tests/bench/launch-time.sh [BINARY] [REPORT] [RUNS]
+# Offscreen unless DISPLAY is set (under Xvfb: xvfb-run -a tests/bench/launch-time.sh …).
+# The app prints "nianbao-probe: window|document <ms since epoch>" when NIANBAO_STARTUP_PROBE is set.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+bin=${1:-$here/../../build/release/bin/nianbao}
+report=${2:-$here/../data/gui-county-2023.nianbao}
+runs=${3:-10}
+[ -x "$bin" ] || { echo "launch-time: no binary at $bin (build first)" >&2; exit 2; }
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then export QT_QPA_PLATFORM=offscreen; fi
+export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
+# A settings folder of its own, so no saved geometry or recent files change what is measured.
+export XDG_CONFIG_HOME=$(mktemp -d)
+trap 'rm -rf "$XDG_CONFIG_HOME"' EXIT
+
+summary() { # $1: label, $2: file of milliseconds
+    sort -n "$2" | awk -v label="$1" '{ v[NR] = $1 } END { if (NR > 0) printf "%-34s median %d ms, min %d ms, max %d ms (%d runs)\n", label, v[int((NR + 1) / 2)], v[1], v[NR], NR }'
+}
+
+measure() { # $1: label, rest: arguments
+    label=$1; shift
+    tmp=$(mktemp -d)
+    for i in $(seq "$runs"); do
+        start=$(date +%s%3N)
+        NIANBAO_STARTUP_PROBE=quit "$bin" "$@" 2>"$tmp/err" >/dev/null
+        window=$(sed -n 's/^nianbao-probe: window //p' "$tmp/err")
+        document=$(sed -n 's/^nianbao-probe: document //p' "$tmp/err")
+        [ -n "$window" ] || { echo "launch-time: no probe output:" >&2; cat "$tmp/err" >&2; exit 1; }
+        echo "$((window - start))" >>"$tmp/window"
+        [ -z "$document" ] || echo "$((document - start))" >>"$tmp/document"
+    done
+    summary "$label: window shown" "$tmp/window"
+    [ ! -f "$tmp/document" ] || summary "$label: report shown" "$tmp/document"
+    rm -rf "$tmp"
+}
+
+measure "nianbao (start page)"
+measure "nianbao REPORT" "$report"

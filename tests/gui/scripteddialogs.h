@@ -1,0 +1,76 @@
+#pragma once
+// Answers the editor's questions in tests, in the order given, and records every question asked. A question
+// with no answer left is recorded as unexpected and answered with Cancel / No / nothing.
+
+#include "dialogs.h"
+
+#include <QStringList>
+
+class ScriptedDialogs : public nianbao::gui::Dialogs
+{
+public:
+    QList<SaveChoice> saveChoices;
+    QList<bool> confirmations;
+    QStringList openNames;
+    QStringList saveNames;
+    QList<nianbao::gui::NewReportRequest> newReports;
+    QList<bool> recoveries;
+    QList<QDateTime> recoveryTimes; // recovered and saved time of each recovery question
+    QList<bool> printSetups;
+    QStringList asked;       // "save: <name>", "confirm: <text>", "warn: <text>", "open", "save-as", "new", "print",
+                             // "preview", "recover: <name>"
+    QStringList unexpected;
+
+    SaveChoice askSaveChanges(QWidget *, const QString &name) override
+    {
+        asked << QStringLiteral("save: ") + name;
+        if (saveChoices.isEmpty()) return none(SaveChoice::Cancel);
+        return saveChoices.takeFirst();
+    }
+    bool confirm(QWidget *, const QString &, const QString &text) override
+    {
+        asked << QStringLiteral("confirm: ") + text;
+        if (confirmations.isEmpty()) return none(false);
+        return confirmations.takeFirst();
+    }
+    void warn(QWidget *, const QString &, const QString &text) override { asked << QStringLiteral("warn: ") + text; }
+    QString openFileName(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        asked << QStringLiteral("open");
+        return openNames.isEmpty() ? none(QString()) : openNames.takeFirst();
+    }
+    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        asked << QStringLiteral("save-as");
+        return saveNames.isEmpty() ? none(QString()) : saveNames.takeFirst();
+    }
+    std::optional<nianbao::gui::NewReportRequest> askNewReport(QWidget *) override
+    {
+        asked << QStringLiteral("new");
+        if (newReports.isEmpty()) return none(std::optional<nianbao::gui::NewReportRequest>());
+        return newReports.takeFirst();
+    }
+    bool setUpPrinter(QWidget *, QPrinter *) override
+    {
+        asked << QStringLiteral("print");
+        if (printSetups.isEmpty()) return none(false);
+        return printSetups.takeFirst();
+    }
+    void showPrintPreview(QPrintPreviewDialog *) override { asked << QStringLiteral("preview"); }
+
+    bool askRecover(QWidget *, const QString &name, const QDateTime &recoveredAt, const QDateTime &savedAt) override
+    {
+        asked << QStringLiteral("recover: ") + name;
+        recoveryTimes << recoveredAt << savedAt;
+        if (recoveries.isEmpty()) return none(false);
+        return recoveries.takeFirst();
+    }
+
+private:
+    template<typename T>
+    T none(T value)
+    {
+        unexpected << asked.last();
+        return value;
+    }
+};

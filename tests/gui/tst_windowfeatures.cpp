@@ -1,0 +1,120 @@
+// The features plugged into the editor window: export and print, text import with the choice of readings, and
+// the figures sentence. Driven through keys, menus and the dialog seam only.
+
+#include "editortestbase.h"
+
+#include "importaction.h"
+#include "notesdock.h"
+#include "proseeditor.h"
+#include "reportdocument.h"
+
+#include <QMenu>
+
+class TestWindowFeatures : public EditorTestBase
+{
+    Q_OBJECT
+
+    QAction *exportAction(const QString &text)
+    {
+        for (QAction *a : m_window->exportMenu()->actions())
+            if (a->text() == text) return a;
+        return nullptr;
+    }
+
+private slots:
+    void init() { startWindow(); }
+    void cleanup() { stopWindow(); }
+
+    void exportPdfAsksAboutTheErrorsThenWrites()
+    {
+        const QString mistakes = m_dir.filePath(QStringLiteral("mistakes.nianbao"));
+        QFile::remove(mistakes);
+        QVERIFY(QFile::copy(testData(QStringLiteral("gui-county-2023-mistakes.nianbao")), mistakes));
+        openReport(mistakes);
+        QAction *pdf = exportAction(QStringLiteral("Export &PDF…"));
+        QVERIFY(pdf && pdf->isEnabled());
+
+        // Said no: nothing asked further, nothing written.
+        m_dialogs.confirmations << false;
+        pdf->trigger();
+        QCOMPARE(m_dialogs.asked.last(), QStringLiteral("confirm: 6 error(s) still not corrected. Export anyway?"));
+
+        const QString out = m_dir.filePath(QStringLiteral("report.pdf"));
+        m_dialogs.confirmations << true;
+        m_dialogs.saveNames << out;
+        pdf->trigger();
+        QCOMPARE(m_dialogs.asked.mid(m_dialogs.asked.size() - 2),
+                 QStringList({QStringLiteral("confirm: 6 error(s) still not corrected. Export anyway?"), QStringLiteral("save-as")}));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.read(5), QByteArray("%PDF-"));
+    }
+
+    void ctrlPPrintsThroughThePrintDialogSeam()
+    {
+        openReport(m_file); // no errors: no question before the print dialog
+        m_dialogs.printSetups << false; // the clerk cancels the print dialog
+        QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
+        QCOMPARE(m_dialogs.asked, QStringList({QStringLiteral("open"), QStringLiteral("print")}));
+    }
+
+    void importTextThenChooseTheSecondReading()
+    {
+        QCOMPARE(exportAction(QStringLiteral("Export &PDF…"))->isEnabled(), false); // no report yet
+        m_dialogs.openNames << testData(QStringLiteral("samples/pingtan-transport-2019.txt"));
+        QAction *import = nullptr;
+        for (QAction *a : m_window->findChildren<QAction *>())
+            if (a->text() == QStringLiteral("&Import Text…")) import = a;
+        QVERIFY(import);
+        import->trigger();
+        QVERIFY(m_window->editor());
+        QVERIFY(m_window->document()->isModified());
+        QVERIFY(m_window->document()->filePath().isEmpty());
+
+        // The import report lists the decision with its source line.
+        auto *dock = m_window->findChild<nianbao::gui::NotesDock *>(QStringLiteral("importDock"));
+        QVERIFY(dock && dock->isVisible());
+        bool found = false;
+        for (int i = 0; i < dock->tree()->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = dock->tree()->topLevelItem(i);
+            if (item->text(0) == QStringLiteral("10") && item->text(1).contains(QStringLiteral("“8801”"))) found = true;
+        }
+        QVERIFY(found);
+
+        QCOMPARE(shown(QStringLiteral("s2.i5.licensing.prior")), QStringLiteral("88 ?"));
+        clickCell(QStringLiteral("s2.i5.licensing.prior"));
+        key(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        QTest::keyClick(menu, Qt::Key_Down);
+        QTest::keyClick(menu, Qt::Key_Return);
+        QCOMPARE(shown(QStringLiteral("s2.i5.licensing.prior")), QStringLiteral("8"));
+        QCOMPARE(shown(QStringLiteral("s2.i5.licensing.change")), QStringLiteral("+80"));
+        QCOMPARE(shown(QStringLiteral("s2.i5.licensing.decisions")), QStringLiteral("1"));
+
+        // One undo step brings the unconfirmed first reading back.
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(shown(QStringLiteral("s2.i5.licensing.prior")), QStringLiteral("88 ?"));
+        QCOMPARE(shown(QStringLiteral("s2.i5.licensing.change")), QStringLiteral("0 ?"));
+
+        m_dialogs.saveChoices << nianbao::gui::Dialogs::SaveChoice::Discard; // the window closes after the test
+        m_window->close();
+    }
+
+    void insertFiguresSentenceIsOneUndoStep()
+    {
+        openReport(m_file);
+        goTo(QStringLiteral("一、总体情况"));
+        const QString before = m_window->document()->data().text(QStringLiteral("s1"));
+        key(Qt::Key_End, Qt::ControlModifier);
+        key(Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m_window->document()->data().text(QStringLiteral("s1")),
+                 before + QStringLiteral("本年新收政府信息公开申请100件，上年结转6件，办结96件，结转下年度10件。"
+                                         "全年因政府信息公开工作被申请行政复议5件，被提起行政诉讼4件。"));
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m_window->document()->data().text(QStringLiteral("s1")), before);
+    }
+};
+
+QTEST_MAIN(TestWindowFeatures)
+#include "tst_windowfeatures.moc"

@@ -1,0 +1,118 @@
+// The command line: nianbao import (report, exit status, output file) and nianbao check on .txt files.
+
+#include "importtesthelpers.h"
+#include "reportfile.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace nianbao;
+using namespace testing;
+
+class TestImportCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run {
+        int exit = -1;
+        QString out;
+        QString err;
+    };
+    static Run nianbao(const QStringList &args)
+    {
+        QProcess p;
+        p.start(qEnvironmentVariable("NIANBAO_BIN"), args);
+        if (!p.waitForFinished(60000)) return {};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+    QTemporaryDir m_dir;
+
+private slots:
+    void importExitStatus_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<int>("exit");
+        QTest::newRow("certain") << samplePath(QStringLiteral("shuyang-2025.txt")) << 0;
+        QTest::newRow("missing values") << samplePath(QStringLiteral("gangcha-2019.txt")) << 1;
+        QTest::newRow("extra values") << samplePath(QStringLiteral("jidong-2020.txt")) << 1;
+        QTest::newRow("unconfirmed") << samplePath(QStringLiteral("pingtan-transport-2019.txt")) << 1;
+        QTest::newRow("old format") << importDataPath(QStringLiteral("old-format-2017.txt")) << 2;
+        QTest::newRow("not a report") << importDataPath(QStringLiteral("not-a-report.txt")) << 2;
+        QTest::newRow("no such file") << importDataPath(QStringLiteral("nonexistent.txt")) << 2;
+    }
+    void importExitStatus()
+    {
+        QFETCH(QString, input);
+        QFETCH(int, exit);
+        const QString out = m_dir.filePath(QFileInfo(input).completeBaseName() + QStringLiteral(".nianbao"));
+        const Run run = nianbao({QStringLiteral("import"), input, QStringLiteral("-o"), out});
+        QCOMPARE(run.exit, exit);
+        QCOMPARE(QFileInfo::exists(out), exit != 2);
+        if (exit == 2) {
+            QVERIFY(run.err.contains(input));
+            return;
+        }
+        QString error;
+        QVERIFY2(ReportFile::load(out, &error), qPrintable(error));
+        QVERIFY(run.out.startsWith(input + QStringLiteral(": ")));
+    }
+    void importReportNamesLines()
+    {
+        const Run run = nianbao({QStringLiteral("import"), samplePath(QStringLiteral("gangcha-2019.txt")), QStringLiteral("-o"),
+                                 m_dir.filePath(QStringLiteral("g.nianbao"))});
+        QVERIFY(run.out.contains(QStringLiteral("! line 78: ")));
+    }
+    void importLastYear()
+    {
+        const QString last = m_dir.filePath(QStringLiteral("t2019.nianbao"));
+        QCOMPARE(nianbao({QStringLiteral("import"), samplePath(QStringLiteral("pingtan-transport-2019.txt")), QStringLiteral("-o"), last}).exit, 1);
+        const QString out = m_dir.filePath(QStringLiteral("t2020.nianbao"));
+        const Run run = nianbao({QStringLiteral("import"), samplePath(QStringLiteral("pingtan-transport-2020.txt")),
+                                 QStringLiteral("--last-year"), last, QStringLiteral("-o"), out});
+        QCOMPARE(run.exit, 1);
+        const std::optional<ReportData> r = ReportFile::load(out, nullptr);
+        QVERIFY(r);
+        QCOMPARE(r->cell(QStringLiteral("s2.i5.licensing.change")).state, CellValue::State::Unconfirmed);
+        // The unconfirmed cells are saved with their candidates and reported by check.
+        const Run check = nianbao({QStringLiteral("check"), out});
+        QCOMPARE(check.out.count(QStringLiteral("CELL-UNCONFIRMED")), 6);
+    }
+    void importUsage()
+    {
+        QCOMPARE(nianbao({QStringLiteral("import"), samplePath(QStringLiteral("shuyang-2025.txt"))}).exit, 2);
+        QCOMPARE(nianbao({QStringLiteral("import"), QStringLiteral("--bogus")}).exit, 2);
+    }
+
+    // nianbao check accepts .txt directly (import, then check); a text that is not a report could not be read.
+    void checkText_data()
+    {
+        QTest::addColumn<QStringList>("files");
+        QTest::addColumn<int>("exit");
+        QTest::newRow("errors") << QStringList{samplePath(QStringLiteral("gangcha-2019.txt"))} << 1;
+        QTest::newRow("clean") << QStringList{samplePath(QStringLiteral("shuyang-2025.txt"))} << 0;
+        QTest::newRow("unreadable") << QStringList{importDataPath(QStringLiteral("old-format-2017.txt")),
+                                                   samplePath(QStringLiteral("shuyang-2025.txt"))} << 2;
+    }
+    void checkText()
+    {
+        QFETCH(QStringList, files);
+        QFETCH(int, exit);
+        const Run run = nianbao(QStringList{QStringLiteral("check"), QStringLiteral("--json")} + files);
+        QCOMPARE(run.exit, exit);
+        const QJsonArray results = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(results.size(), files.size());
+    }
+    void checkTextFindings()
+    {
+        const Run run = nianbao({QStringLiteral("check"), QStringLiteral("--json"), samplePath(QStringLiteral("gangcha-2019.txt"))});
+        const QJsonArray findings = QJsonDocument::fromJson(run.out.toUtf8()).array().first().toObject().value(QStringLiteral("findings")).toArray();
+        QStringList rules;
+        for (const QJsonValue &f : findings) rules << f.toObject().value(QStringLiteral("rule")).toString();
+        QCOMPARE(rules, (QStringList{"T3-SUM", "T3-SUM", "T3-BAL", "T3-BAL", "CELL-BLANK", "CELL-BLANK", "T2-RULE-ORG", "SEC-MISSING"}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportCli)
+#include "tst_importcli.moc"

@@ -1,0 +1,332 @@
+// `nianbao export … -o x.pdf` as a whole process, read back with poppler-utils: A4 pages, every label and number
+// extractable (no Kangxi radicals), fonts embedded, the GB/T 9704 grid (22 lines 28.99 pt apart, 28 characters
+// ending at 184 mm, text block at 28 mm / 37 mm), page numbers alternating sides, metadata, and the refusals.
+
+#include "expectations.h"
+#include "poppler.h"
+#include "reporttemplate.h"
+
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace testing;
+
+namespace {
+
+// The environment of a clerk's terminal without a display: nianbao must pick the offscreen platform itself.
+QProcessEnvironment noDisplay()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    return env;
+}
+
+} // namespace
+
+class TestPdfExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pagesAreA4_data() { reports(); }
+    void pagesAreA4();
+    void everyLabelAndNumberExtracts_data() { reports(); }
+    void everyLabelAndNumberExtracts();
+    void noKangxiRadicals_data() { reports(); }
+    void noKangxiRadicals();
+    void everyFontEmbedded_data() { reports(); }
+    void everyFontEmbedded();
+    void bodyPageOnTheGrid_data();
+    void bodyPageOnTheGrid();
+    void pageNumbersAlternate_data() { reports(); }
+    void pageNumbersAlternate();
+    void metadata_data() { reports(); }
+    void metadata();
+    void reportsFontsAndWarnsAboutErrors();
+    void tableHeaderRepeatsAfterPageBreak_data() { reports(); }
+    void tableHeaderRepeatsAfterPageBreak();
+    void notesStandUnderTheirHeading();
+    void refusesWithoutChineseFont();
+    void refusesCharacterNoFontHas();
+    void rendersPngsForReview();
+
+private:
+    void reports();
+    QString pdfOf(const QString &name) const { return m_dir.filePath(name + QStringLiteral(".pdf")); }
+    QTemporaryDir m_dir;
+    QHash<QString, Run> m_runs;
+};
+
+void TestPdfExport::reports()
+{
+    QTest::addColumn<int>("index");
+    for (int i = 0; i < expectations().size(); ++i) QTest::newRow(qPrintable(expectations()[i].file)) << i;
+}
+
+void TestPdfExport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(run(QStringLiteral("pdfinfo"), {QStringLiteral("-v")}).started, "poppler-utils missing: run packaging/install-deps.sh");
+    for (const Expected &e : expectations()) {
+        const Run r = run(nianbaoBinary(), {QStringLiteral("export"), testData(QStringLiteral("pdf/%1.nianbao").arg(e.file)),
+                                      QStringLiteral("-o"), pdfOf(e.file)}, noDisplay());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        m_runs.insert(e.file, r);
+    }
+}
+
+void TestPdfExport::pagesAreA4()
+{
+    QFETCH(int, index);
+    const QString pdf = pdfOf(expectations()[index].file);
+    const int pages = pageCount(pdf);
+    QVERIFY(pages >= 5); // several pages of prose and the tables
+    for (int p = 1; p <= pages; ++p) QCOMPARE(pdfInfoField(pdf, QStringLiteral("Page size"), p), QStringLiteral("595 x 842 pts (A4)"));
+}
+
+void TestPdfExport::everyLabelAndNumberExtracts()
+{
+    QFETCH(int, index);
+    const Expected &e = expectations()[index];
+    const QString text = withoutSpaces(rawText(pdfOf(e.file)));
+    // Every label of the format's tables and every section heading, as the template (the data) has them.
+    const nianbao::TemplatePtr format = nianbao::TemplateRegistry::get(e.format);
+    QVERIFY(format);
+    for (const nianbao::SectionDef &s : format->sections) QVERIFY2(text.contains(s.heading), qPrintable(s.heading));
+    for (const nianbao::TableDef &t : format->tables)
+        for (const nianbao::GridEntry &g : t.entries)
+            if (!g.text.isEmpty()) QVERIFY2(text.contains(withoutSpaces(g.text)), qPrintable(g.text));
+    // Every value, in its row and nothing more after it.
+    for (const QString &row : e.rows)
+        QVERIFY2(text.contains(QRegularExpression(QRegularExpression::escape(row) + kNothingMore)), qPrintable(row));
+    for (const QString &t : e.texts + QStringList{e.title}) QVERIFY2(text.contains(t), qPrintable(t));
+}
+
+void TestPdfExport::noKangxiRadicals()
+{
+    QFETCH(int, index);
+    const QString text = rawText(pdfOf(expectations()[index].file));
+    QVERIFY(text.size() > 3000);
+    for (QChar c : text) QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF, qPrintable(QStringLiteral("U+%1").arg(c.unicode(), 4, 16)));
+}
+
+void TestPdfExport::everyFontEmbedded()
+{
+    QFETCH(int, index);
+    const Run r = run(QStringLiteral("pdffonts"), {pdfOf(expectations()[index].file)});
+    const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    QVERIFY(lines.size() >= 2); // at least the body face and the heading face
+    for (const QString &line : lines) {
+        const QStringList f = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QVERIFY2(f.size() >= 7, qPrintable(line));
+        QVERIFY2(f[f.size() - 5] == QLatin1String("yes"), qPrintable(QStringLiteral("not embedded: ") + line));
+        QVERIFY2(f[f.size() - 3] == QLatin1String("yes"), qPrintable(QStringLiteral("no Unicode map: ") + line));
+    }
+}
+
+void TestPdfExport::bodyPageOnTheGrid_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("page");
+    QTest::newRow("shuyang-2025 page 2") << QStringLiteral("shuyang-2025") << 2;
+    QTest::newRow("shuyang-2025 page 3") << QStringLiteral("shuyang-2025") << 3;
+    QTest::newRow("gangcha-2019 page 2") << QStringLiteral("gangcha-2019") << 2;
+}
+
+void TestPdfExport::bodyPageOnTheGrid()
+{
+    QFETCH(QString, file);
+    QFETCH(int, page);
+    QList<TextLine> body;
+    for (const TextLine &l : textLines(pdfOf(file), page))
+        if (l.yMin < 262) body << l; // above the text block's bottom edge: not the page number
+    QCOMPARE(body.size(), 22);
+    QVERIFY2(qAbs(body.first().yMin - 37) <= 1, qPrintable(QString::number(body.first().yMin)));
+    int fullLines = 0;
+    for (int i = 0; i < body.size(); ++i) {
+        const TextLine &l = body[i];
+        if (i > 0) {
+            const double pitch = (l.yMax - body[i - 1].yMax) * kPtPerMm;
+            QVERIFY2(qAbs(pitch - 28.99) <= 0.02, qPrintable(QStringLiteral("line %1: %2 pt").arg(i).arg(pitch)));
+        }
+        // Flush left, or indented two characters (2 × 15.79 pt) at a paragraph's start.
+        QVERIFY2(qAbs(l.xMin - 28) <= 1 || qAbs(l.xMin - (28 + 2 * 156.0 / 28)) <= 1, qPrintable(l.text));
+        QVERIFY2(l.xMax <= 184.5, qPrintable(l.text));
+        const bool allChinese = std::all_of(l.text.cbegin(), l.text.cend(), [](QChar c) { return c.unicode() >= 0x2000; });
+        if (allChinese && l.text.size() == 28) {
+            ++fullLines;
+            QVERIFY2(qAbs(l.xMin - 28) <= 0.5 && qAbs(l.xMax - 184) <= 0.5, qPrintable(QStringLiteral("%1: %2 … %3").arg(l.text).arg(l.xMin).arg(l.xMax)));
+        }
+    }
+    QVERIFY2(fullLines >= 3, "expected full lines of 28 characters");
+}
+
+void TestPdfExport::pageNumbersAlternate()
+{
+    QFETCH(int, index);
+    const QString pdf = pdfOf(expectations()[index].file);
+    const int pages = pageCount(pdf);
+    for (int p = 1; p <= pages; ++p) {
+        const QList<TextLine> lines = textLines(pdf, p);
+        const auto number = std::find_if(lines.cbegin(), lines.cend(), [](const TextLine &l) { return l.yMin > 262; });
+        QVERIFY2(number != lines.cend(), qPrintable(QStringLiteral("page %1 has no number").arg(p)));
+        QCOMPARE(withoutSpaces(number->text), QStringLiteral("\u2014%1\u2014").arg(p));
+        QVERIFY2(qAbs(number->yMin - 269) <= 1, qPrintable(QString::number(number->yMin)));
+        const double one = 14 / kPtPerMm; // one 4号 character
+        if (p % 2 == 1) QVERIFY2(qAbs(number->xMax - (184 - one)) <= 1, qPrintable(QString::number(number->xMax)));
+        else QVERIFY2(qAbs(number->xMin - (28 + one)) <= 1, qPrintable(QString::number(number->xMin)));
+    }
+}
+
+void TestPdfExport::metadata()
+{
+    QFETCH(int, index);
+    const Expected &e = expectations()[index];
+    QCOMPARE(pdfInfoField(pdfOf(e.file), QStringLiteral("Title")), e.title);
+    QCOMPARE(pdfInfoField(pdfOf(e.file), QStringLiteral("Author")), e.author);
+    QVERIFY(pdfInfoField(pdfOf(e.file), QStringLiteral("Creator")).startsWith(QLatin1String("nianbao 0.")));
+}
+
+void TestPdfExport::reportsFontsAndWarnsAboutErrors()
+{
+    // gangcha-2019 has 4 error findings (EXPECTED.md: T3-SUM and T3-BAL in 其他 and 总计).
+    const Run &withErrors = m_runs[QStringLiteral("gangcha-2019")];
+    QVERIFY2(withErrors.err.contains("warning") && withErrors.err.contains("4 error"), withErrors.err.constData());
+    QVERIFY(!m_runs[QStringLiteral("shuyang-2025")].err.contains("warning"));
+    // The faces install-deps.sh installs stand in for the offices' fonts, and the export says so.
+    const QString out = QString::fromUtf8(withErrors.out);
+    QVERIFY2(out.contains(QStringLiteral("仿宋: AR PL KaitiM GB")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("黑体: WenQuanYi Micro Hei")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("小标宋: AR PL SungtiL GB")), qPrintable(out));
+    // Nothing but the 一、 headings is set in 黑体: WenQuanYi embedded means they are.
+    QVERIFY2(out.contains(QStringLiteral("Embedded:\n  AR PL KaitiM GB, AR PL SungtiL GB, WenQuanYi Micro Hei\n")), qPrintable(out));
+}
+
+void TestPdfExport::tableHeaderRepeatsAfterPageBreak()
+{
+    // Section 三's table does not fit on one page in either sample: its three header rows start both parts.
+    QFETCH(int, index);
+    const QString pdf = pdfOf(expectations()[index].file);
+    int pagesWithHeader = 0;
+    for (int p = 1; p <= pageCount(pdf); ++p) {
+        const Run t = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(p), QStringLiteral("-l"),
+                                                        QString::number(p), pdf, QStringLiteral("-")});
+        if (withoutSpaces(QString::fromUtf8(t.out)).contains(QStringLiteral("申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他")))
+            ++pagesWithHeader;
+    }
+    QCOMPARE(pagesWithHeader, 2);
+}
+
+void TestPdfExport::notesStandUnderTheirHeading()
+{
+    // The note of a table section stands under its heading, before the table (spec §9).
+    QFile in(testData(QStringLiteral("pdf/gangcha-2019.nianbao")));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+    QJsonObject prose = root.value(QStringLiteral("prose")).toObject();
+    prose.insert(QStringLiteral("s2"), QStringLiteral("2019年主动公开政府信息118条。"));
+    prose.insert(QStringLiteral("s6"), QStringLiteral("无。"));
+    root.insert(QStringLiteral("prose"), prose);
+    const QString report = m_dir.filePath(QStringLiteral("notes.nianbao"));
+    QFile outFile(report);
+    QVERIFY(outFile.open(QIODevice::WriteOnly));
+    outFile.write(QJsonDocument(root).toJson());
+    outFile.close();
+    const QString pdf = m_dir.filePath(QStringLiteral("notes.pdf"));
+    const Run r = run(nianbaoBinary(), {QStringLiteral("export"), report, QStringLiteral("-o"), pdf}, noDisplay());
+    QCOMPARE(r.exitCode, 0);
+    const QString text = withoutSpaces(rawText(pdf));
+    QVERIFY(text.contains(QStringLiteral("二、主动公开政府信息情况2019年主动公开政府信息118条。")));
+    QVERIFY(text.indexOf(QStringLiteral("118条。")) < text.indexOf(QStringLiteral("第二十条第（一）项")));
+    QVERIFY(text.contains(QStringLiteral("六、其他需要报告的事项无。")));
+}
+
+void TestPdfExport::refusesWithoutChineseFont()
+{
+    // A fontconfig that knows no font at all: the export must fail and say what to install, not print boxes.
+    const QString config = m_dir.filePath(QStringLiteral("nofonts.conf"));
+    QFile f(config);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral("<?xml version=\"1.0\"?>\n<fontconfig><cachedir>%1</cachedir></fontconfig>\n")
+                .arg(m_dir.filePath(QStringLiteral("fccache"))).toUtf8());
+    f.close();
+    QProcessEnvironment env = noDisplay();
+    env.insert(QStringLiteral("FONTCONFIG_FILE"), config);
+    const QString out = m_dir.filePath(QStringLiteral("nofont.pdf"));
+    QFile old(out);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("the previous export");
+    old.close();
+    const Run r = run(nianbaoBinary(), {QStringLiteral("export"), testData(QStringLiteral("pdf/shuyang-2025.nianbao")), QStringLiteral("-o"), out}, env);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("fonts-arphic-gkai00mp") && r.err.contains("fonts-wqy-microhei"), r.err.constData());
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("the previous export")); // untouched
+    // Formats that need no font still export.
+    const Run html = run(nianbaoBinary(), {QStringLiteral("export"), testData(QStringLiteral("pdf/shuyang-2025.nianbao")), QStringLiteral("-o"),
+                                     m_dir.filePath(QStringLiteral("nofont.html"))}, env);
+    QCOMPARE(html.exitCode, 0);
+}
+
+void TestPdfExport::refusesCharacterNoFontHas()
+{
+    // U+20000 (CJK extension B) is in none of the installed faces.
+    QFile in(testData(QStringLiteral("pdf/shuyang-2025.nianbao")));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+    QJsonObject prose = root.value(QStringLiteral("prose")).toObject();
+    prose.insert(QStringLiteral("s6"), QStringLiteral("本年度无\U00020000其他需要报告的事项。"));
+    root.insert(QStringLiteral("prose"), prose);
+    const QString report = m_dir.filePath(QStringLiteral("rare.nianbao"));
+    QFile outFile(report);
+    QVERIFY(outFile.open(QIODevice::WriteOnly));
+    outFile.write(QJsonDocument(root).toJson());
+    outFile.close();
+    const QString pdf = m_dir.filePath(QStringLiteral("rare.pdf"));
+    const Run r = run(nianbaoBinary(), {QStringLiteral("export"), report, QStringLiteral("-o"), pdf}, noDisplay());
+    QCOMPARE(r.exitCode, 2);
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(QStringLiteral("\U00020000")) && err.contains(QStringLiteral("本年度无")), qPrintable(err));
+    QVERIFY(!QFile::exists(pdf));
+}
+
+void TestPdfExport::rendersPngsForReview()
+{
+    // Page 1 and the first page with the section 三 table, as PNG in the build folder for anyone to look at.
+    QVERIFY(QDir().mkpath(QStringLiteral(NIANBAO_RENDER_DIR)));
+    for (const Expected &e : expectations()) {
+        const QString pdf = pdfOf(e.file);
+        int tablePage = 0;
+        for (int p = 1; p <= pageCount(pdf) && tablePage == 0; ++p) {
+            const Run t = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(p), QStringLiteral("-l"), QString::number(p), pdf, QStringLiteral("-")});
+            if (QString::fromUtf8(t.out).contains(QStringLiteral("申请人情况"))) tablePage = p;
+        }
+        QVERIFY(tablePage > 0);
+        for (const auto &[page, name] : {std::pair{1, QStringLiteral("page1")}, std::pair{tablePage, QStringLiteral("table")}}) {
+            const QString prefix = QStringLiteral(NIANBAO_RENDER_DIR "/%1-%2").arg(e.file, name);
+            const Run r = run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-singlefile"),
+                                                           QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), pdf, prefix});
+            QCOMPARE(r.exitCode, 0);
+            const QImage image(prefix + QStringLiteral(".png"));
+            QCOMPARE(image.size(), QSize(827, 1170)); // A4 at 100 dpi
+            // Ink inside the text block, none in the left margin.
+            int inkInBlock = 0, inkInMargin = 0;
+            for (int y = 146; y < 1030; y += 2)
+                for (int x = 0; x < 827; x += 2)
+                    if (qGray(image.pixel(x, y)) < 128) ++(x < 105 ? inkInMargin : inkInBlock);
+            QVERIFY(inkInBlock > 2000);
+            QCOMPARE(inkInMargin, 0);
+        }
+    }
+}
+
+QTEST_MAIN(TestPdfExport)
+#include "tst_pdfexport.moc"
