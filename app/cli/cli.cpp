@@ -1,6 +1,8 @@
 #include "cli.h"
+#include "safesave.h"
 
 #include "checkcommand.h"
+#include "lastyearlink.h"
 #include "console.h"
 #include "importcommand.h"
 #include "lastyear.h"
@@ -16,7 +18,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTextStream>
 #include <cstdio>
 
@@ -171,10 +172,9 @@ int runSet(const QStringList &args)
 
 bool writeText(const ReportData &report, const QString &output, QString *error)
 {
-    QSaveFile file(output);
-    const QByteArray bytes = TextExport::toUtf8(report);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = Cli::tr("%1: cannot write: %2").arg(output, file.errorString());
+    const SaveOutcome saved = SafeSave::write(output, TextExport::toUtf8(report));
+    if (!saved.ok) {
+        *error = saved.error;
         return false;
     }
     return true;
@@ -205,7 +205,7 @@ int runExport(const QStringList &args)
     if (!kExportSuffixes.contains(suffix))
         return fail(Cli::tr("%1: cannot export to \"%2\" (known: .pdf .odt .html .txt)").arg(output, suffix));
     QString error;
-    const std::optional<ReportData> report = loadReport(a.positional.first(), &error);
+    const std::optional<ReportData> report = loadAnyReport(a.positional.first(), &error);
     if (!report) return fail(error);
     const QList<Finding> findings = CheckEngine::run(*report);
     if (const int errors = countFindings(findings).errors; errors > 0)

@@ -1,4 +1,5 @@
 #include "htmlexport.h"
+#include "safesave.h"
 
 #include "fontset.h"
 #include "reportfile.h"
@@ -6,7 +7,6 @@
 #include "textexport.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace nianbao {
 
@@ -156,9 +156,9 @@ QString HtmlExport::toHtml(const ReportData &report)
 bool HtmlExport::write(const ReportData &report, const QString &path, QString *error)
 {
     const QByteArray bytes = toUtf8(report);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error) *error = QCoreApplication::translate("nianbao::HtmlExport", "%1: cannot write: %2").arg(path, file.errorString());
+    const SaveOutcome saved = SafeSave::write(path, bytes);
+    if (!saved.ok) {
+        if (error) *error = saved.error;
         return false;
     }
     return true;

@@ -1,4 +1,5 @@
 #include "odtexport.h"
+#include "safesave.h"
 
 #include "odtstyles.h"
 #include "pagegeometry.h"
@@ -11,7 +12,6 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QImage>
-#include <QSaveFile>
 
 namespace nianbao {
 
@@ -369,9 +369,9 @@ bool OdtExport::write(const ReportData &report, const QString &path, QString *er
         for (FontRole role : FontSet::roles()) *fontsNamed << QStringLiteral("%1: %2").arg(FontSet::styleName(role), fonts.value(role));
     }
     const QByteArray bytes = toBytes(report, fonts);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error) *error = QCoreApplication::translate("nianbao::OdtExport", "%1: cannot write: %2").arg(path, file.errorString());
+    const SaveOutcome saved = SafeSave::write(path, bytes);
+    if (!saved.ok) {
+        if (error) *error = saved.error;
         return false;
     }
     return true;

@@ -1,4 +1,5 @@
 #include "pdfexport.h"
+#include "safesave.h"
 
 #include "reportfile.h"
 
@@ -6,7 +7,6 @@
 #include <QCoreApplication>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace nianbao {
 
@@ -91,9 +91,9 @@ bool PdfExport::write(const ReportData &report, const QString &path, RenderResul
     RenderResult &r = result ? *result : local;
     QByteArray pdf;
     if (!toBytes(report, &pdf, &r)) return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
-        r.error = QCoreApplication::translate("nianbao::PdfExport", "%1: cannot write: %2").arg(path, file.errorString());
+    const SaveOutcome saved = SafeSave::write(path, pdf);
+    if (!saved.ok) {
+        r.error = saved.error;
         return false;
     }
     return true;

@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #ifndef NIANBAO_VERSION
 #define NIANBAO_VERSION "0.0.0"
@@ -295,18 +294,14 @@ std::optional<ReportData> ReportFile::parse(const QByteArray &bytes, const QStri
 
 bool ReportFile::save(const ReportData &report, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error) *error = ReportFileText::tr("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    const QByteArray bytes = serialize(report);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error) *error = ReportFileText::tr("%1: cannot write: %2").arg(path, file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    return true;
+    const SaveOutcome outcome = save(report, path, SaveOptions{});
+    if (!outcome.ok && error) *error = outcome.error;
+    return outcome.ok;
+}
+
+SaveOutcome ReportFile::save(const ReportData &report, const QString &path, const SaveOptions &options)
+{
+    return SafeSave::write(path, serialize(report), options);
 }
 
 std::optional<ReportData> ReportFile::load(const QString &path, QString *error)

@@ -2,6 +2,7 @@
 // The .nianbao file: UTF-8 JSON with a format-version number and the writing app's version.
 
 #include "reportdata.h"
+#include "safesave.h"
 
 #include <QByteArray>
 #include <QString>
@@ -20,8 +21,9 @@ public:
     // nothing half-loaded is ever returned.
     static std::optional<ReportData> parse(const QByteArray &bytes, const QString &name, QString *error);
 
-    // Atomic (QSaveFile): the old file stays intact until the new one is complete.
+    // Atomic (SafeSave): the old file stays intact until the new one is complete.
     static bool save(const ReportData &report, const QString &path, QString *error);
+    static SaveOutcome save(const ReportData &report, const QString &path, const SaveOptions &options);
     static std::optional<ReportData> load(const QString &path, QString *error);
 };
 

@@ -102,6 +102,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionSave, &QAction::triggered, m_files, &FileController::save);
     connect(m_ui->actionSaveAs, &QAction::triggered, m_files, &FileController::saveAs);
     connect(m_ui->actionExportText, &QAction::triggered, m_files, &FileController::exportText);
+    connect(m_ui->actionKeepBackup, &QAction::toggled, m_files, &FileController::setKeepBackup);
     connect(m_ui->actionClose, &QAction::triggered, m_files, &FileController::closeDocument);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionUndo, &QAction::triggered, this, [this] { undoOrRedo(true); });
@@ -392,6 +393,8 @@ void MainWindow::restoreSettings()
     m_findingsWanted = s.value(QStringLiteral("window/findings"), true).toBool();
     const QSignalBlocker block(m_ui->actionAutoTotals);
     m_ui->actionAutoTotals->setChecked(s.value(QStringLiteral("autoTotals"), false).toBool());
+    const QSignalBlocker blockBackup(m_ui->actionKeepBackup);
+    m_ui->actionKeepBackup->setChecked(m_files->keepsBackup());
 }
 
 void MainWindow::saveSettings()

@@ -7,8 +7,10 @@
 #include "notesdock.h"
 #include "proseeditor.h"
 #include "reportdocument.h"
+#include "reportfile.h"
 
 #include <QMenu>
+#include <QStatusBar>
 
 class TestWindowFeatures : public EditorTestBase
 {
@@ -99,6 +101,60 @@ private slots:
 
         m_dialogs.saveChoices << nianbao::gui::Dialogs::SaveChoice::Discard; // the window closes after the test
         m_window->close();
+    }
+
+    // A read-only file: the message names it and the problem; the edits stay in the window, unsaved.
+    void savingAReadOnlyFileSaysSoAndKeepsTheEdits()
+    {
+        openReport(m_file);
+        goTo(QStringLiteral("四、政府信息公开行政复议、行政诉讼情况"));
+        clickCell(QStringLiteral("s4.after.total"));
+        type(QStringLiteral("8\n"));
+        QVERIFY(QFile::setPermissions(m_file, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+        QFile original(m_file);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray before = original.readAll();
+        original.close();
+        key(Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(m_dialogs.asked.last(),
+                 QStringLiteral("warn: ") + QDir::toNativeSeparators(m_file)
+                     + QStringLiteral(": cannot save: the file is read-only. Save the report under another name with Save "
+                                      "As, or clear the file's read-only mark."));
+        QVERIFY(m_window->isWindowModified());
+        QCOMPARE(shown(QStringLiteral("s4.after.total")), QStringLiteral("8"));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(original.readAll(), before);
+        original.close();
+        QFile::setPermissions(m_file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        m_dialogs.saveChoices << nianbao::gui::Dialogs::SaveChoice::Discard;
+        m_window->close();
+    }
+
+    // File › Keep a Backup of the Previous Version: remembered; each save keeps the version it replaces.
+    void keepBackupKeepsThePreviousVersion()
+    {
+        QAction *backup = nullptr;
+        for (QAction *a : m_window->findChildren<QAction *>())
+            if (a->text() == QStringLiteral("Keep a &Backup of the Previous Version")) backup = a;
+        QVERIFY(backup && backup->isCheckable() && !backup->isChecked());
+        backup->trigger();
+        restartWindow(); // the setting outlives the window
+        for (QAction *a : m_window->findChildren<QAction *>())
+            if (a->text() == QStringLiteral("Keep a &Backup of the Previous Version")) backup = a;
+        QVERIFY(backup->isChecked());
+
+        openReport(m_file);
+        goTo(QStringLiteral("四、政府信息公开行政复议、行政诉讼情况"));
+        clickCell(QStringLiteral("s4.after.total"));
+        type(QStringLiteral("8\n"));
+        key(Qt::Key_S, Qt::ControlModifier);
+        QString error;
+        QCOMPARE(nianbao::ReportFile::load(m_file, &error)->cell(QStringLiteral("s4.after.total")), nianbao::CellValue::of(8));
+        QCOMPARE(nianbao::ReportFile::load(m_file + QStringLiteral(".bak"), &error)->cell(QStringLiteral("s4.after.total")),
+                 nianbao::CellValue::of(1));
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("Saved ") + QDir::toNativeSeparators(m_file)
+                     + QStringLiteral("; the previous version is kept as report.nianbao.bak"));
     }
 
     void insertFiguresSentenceIsOneUndoStep()
