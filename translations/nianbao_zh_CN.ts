@@ -123,6 +123,14 @@
         <source>Accept the values the importer could not read with certainty (marked “?”) in the selected cells</source>
         <translation>确认所选单元格中导入时未能确定的数值（标有“?”）</translation>
     </message>
+    <message>
+        <source>Keep a &amp;Backup of the Previous Version</source>
+        <translation>保存时保留上一版本备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>When saving, keep the previous version of the file as FILE.nianbao.bak</source>
+        <translation>保存时把文件的上一版本保留为“文件名.nianbao.bak”</translation>
+    </message>
 </context>
 <context>
     <name>MetadataForm</name>
@@ -376,10 +384,6 @@ The report was never saved.</source>
         <translation>格式%1中没有此单元格编号</translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1：无法写入：%2</translation>
-    </message>
-    <message>
         <source>%1: is a folder, not a report file</source>
         <translation>%1：是文件夹，不是报告文件</translation>
     </message>
@@ -505,17 +509,18 @@ The report was never saved.</source>
     </message>
 </context>
 <context>
-    <name>nianbao::HtmlExport</name>
+    <name>nianbao::LastYearLink</name>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1：无法写入：%2</translation>
+        <source>%1: cannot read</source>
+        <translation>%1：无法读取</translation>
     </message>
-</context>
-<context>
-    <name>nianbao::OdtExport</name>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1：无法写入：%2</translation>
+        <source>%1: last year&apos;s report %2 is not there; the cross-year checks are skipped</source>
+        <translation>%1：找不到上年报告 %2，跨年度检查未进行</translation>
+    </message>
+    <message>
+        <source>%1: last year&apos;s report %2 has changed since it was linked</source>
+        <translation>%1：上年报告 %2 在关联后已被修改</translation>
     </message>
 </context>
 <context>
@@ -538,10 +543,6 @@ The report was never saved.</source>
     <message>
         <source>Could not add the author to the PDF.</source>
         <translation>无法在 PDF 中写入作者。</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1：无法写入：%2</translation>
     </message>
 </context>
 <context>
@@ -568,6 +569,41 @@ The report was never saved.</source>
     <message>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::SafeSave</name>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1：无法保存：%2</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1 KB free, %2 KB needed). Free some space, or save the report on another drive with Save As.</source>
+        <translation>磁盘已满（剩余 %1 KB，需要 %2 KB）。请清理磁盘空间，或用“另存为”保存到其他磁盘。</translation>
+    </message>
+    <message>
+        <source>cannot keep the previous version as %1: %2</source>
+        <translation>无法把上一版本保留为 %1：%2</translation>
+    </message>
+    <message>
+        <source>what was read back differs from what was written</source>
+        <translation>写入后读回的内容与写入的不一致</translation>
+    </message>
+    <message>
+        <source>%1. The previous version was put back and is also kept as %2.</source>
+        <translation>%1。已恢复上一版本，并另存为 %2。</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist (a removed drive or a disconnected network folder?)</source>
+        <translation>文件夹 %1 不存在（是否已拔出移动磁盘或断开网络文件夹？）</translation>
+    </message>
+    <message>
+        <source>a folder of that name is in the way</source>
+        <translation>已有同名的文件夹</translation>
+    </message>
+    <message>
+        <source>the file is read-only. Save the report under another name with Save As, or clear the file&apos;s read-only mark.</source>
+        <translation>文件是只读的。请用“另存为”换个文件名保存，或取消文件的只读属性。</translation>
     </message>
 </context>
 <context>
@@ -609,10 +645,6 @@ The report was never saved.</source>
         <translation>
             <numerusform>%n条提示</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1：无法写入：%2</translation>
     </message>
     <message>
         <source>%1: %2 reports summarised</source>
@@ -711,18 +743,6 @@ The report was never saved.</source>
     <message>
         <source>--last-year: %1</source>
         <translation>上年报告（--last-year）：%1</translation>
-    </message>
-    <message>
-        <source>%1: cannot read</source>
-        <translation>%1：无法读取</translation>
-    </message>
-    <message>
-        <source>%1: last year&apos;s report %2 is not there; the cross-year checks are skipped</source>
-        <translation>%1：找不到上年报告 %2，跳过跨年度检查</translation>
-    </message>
-    <message>
-        <source>%1: last year&apos;s report %2 has changed since it was linked</source>
-        <translation>%1：上年报告 %2 在关联之后已被修改</translation>
     </message>
     <message>
         <source>%1: the report has no year; set it before starting the next one</source>
@@ -829,6 +849,17 @@ nianbao set：填写单元格（数值为空则清空该单元格）
     </message>
 </context>
 <context>
+    <name>nianbao::gui::DraftBanner</name>
+    <message>
+        <source>This is last year&apos;s text, kept as a draft: rewrite it for this year. Until it is edited, it counts as repeated in full (XY-DUP).</source>
+        <translation>这是上年报告的文字，作为草稿保留：请按本年实际情况改写。改写之前，按全部重复计（XY-DUP）。</translation>
+    </message>
+    <message>
+        <source>%1% of this text repeats last year&apos;s report (XY-DUP).</source>
+        <translation>本部分文字与上年报告重复 %1%（XY-DUP）。</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::gui::FileController</name>
     <message>
         <source>Untitled report</source>
@@ -883,10 +914,6 @@ nianbao set：填写单元格（数值为空则清空该单元格）
         <translation>无法导出</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -897,6 +924,22 @@ nianbao set：填写单元格（数值为空则清空该单元格）
     <message>
         <source>%1 was changed by another program after it was opened here. Overwrite it with this report?</source>
         <translation>%1 在此打开后已被其他程序修改。是否用当前报告覆盖它？</translation>
+    </message>
+    <message>
+        <source>Saved without the safe replace</source>
+        <translation>未能安全替换，已直接保存</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not allow replacing a file in one step (some network and synced folders do not). The report was written into %2 directly and read back to check it: it is saved. A crash during such a save could damage the file, so keep reports in a local folder when you can.</source>
+        <translation>文件夹 %1 不支持一步替换文件（部分网络文件夹和同步文件夹如此）。报告已直接写入 %2 并读回核对，保存成功。但在这种保存过程中若程序崩溃，文件可能损坏，建议尽量把报告保存在本机文件夹中。</translation>
+    </message>
+    <message>
+        <source>Saved %1; the previous version is kept as %2</source>
+        <translation>已保存 %1；上一版本保留为 %2</translation>
+    </message>
+    <message>
+        <source>last year&apos;s report</source>
+        <translation>上年报告</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1021,70 @@ nianbao set：填写单元格（数值为空则清空该单元格）
     <message>
         <source>The new language takes effect the next time you start the editor.</source>
         <translation>新的界面语言将在下次启动本软件时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::gui::LastYearActions</name>
+    <message>
+        <source>New from &amp;Last Year&apos;s Report…</source>
+        <translation>从上年报告新建(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k Last Year&apos;s Report…</source>
+        <translation>关联上年报告(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Started from Last Year</source>
+        <translation>从上年报告新建</translation>
+    </message>
+    <message>
+        <source>Start this year&apos;s report from last year&apos;s: organ, carried-over figures and last year&apos;s text as a draft</source>
+        <translation>以上年报告为基础新建本年报告：机关信息、结转数据，上年文字作为草稿</translation>
+    </message>
+    <message>
+        <source>Choose last year&apos;s report, which the cross-year checks compare this report with</source>
+        <translation>选择上年报告，跨年度检查以它为对照</translation>
+    </message>
+    <message>
+        <source>Reports (*.nianbao *.txt);;All files (*)</source>
+        <translation>报告 (*.nianbao *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Last Year&apos;s Report</source>
+        <translation>上年报告</translation>
+    </message>
+    <message>
+        <source>New from Last Year&apos;s Report</source>
+        <translation>从上年报告新建</translation>
+    </message>
+    <message>
+        <source>%1: the report has no year; set it before starting the next one</source>
+        <translation>%1：该报告没有填写年度，请先填写再新建下一年度报告</translation>
+    </message>
+    <message>
+        <source>%1 report for %2, started from %3.</source>
+        <translation>%1年度%2报告，以 %3 为基础新建。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last year&apos;s text is kept as a draft in %n section(s); rewrite it for this year.</source>
+        <translation>
+            <numerusform>有 %n 个部分仍是上年文字（草稿），请按本年实际情况改写。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link Last Year&apos;s Report</source>
+        <translation>关联上年报告</translation>
+    </message>
+    <message>
+        <source>last year&apos;s report</source>
+        <translation>上年报告</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::gui::LiveChecks</name>
+    <message>
+        <source>The cross-year checks compare with last year&apos;s report %1</source>
+        <translation>跨年度检查以上年报告 %1 为对照</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,9 @@
 #include "checkcommand.h"
+#include "safesave.h"
 
 #include "batchsummary.h"
 #include "console.h"
-#include "lastyear.h"
+#include "lastyearlink.h"
 #include "reportfile.h"
 #include "reportimporter.h"
 #include "rules.h"
@@ -11,20 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace nianbao::cli {
-
-std::optional<ReportData> loadReport(const QString &path, QString *error)
-{
-    // A text file is a published report: import it (a text that is not a report "could not be read").
-    if (QFileInfo(path).suffix().compare(QLatin1String("txt"), Qt::CaseInsensitive) == 0) {
-        const import::ImportResult result = import::ReportImporter::importFile(path);
-        if (!result.report && error) *error = result.error;
-        return result.report;
-    }
-    return ReportFile::load(path, error);
-}
 
 namespace {
 
@@ -88,7 +77,7 @@ int runCheck(const QStringList &args)
 
     std::optional<ReportData> givenLastYear;
     if (!options.lastYearFile.isEmpty()) {
-        givenLastYear = loadReport(options.lastYearFile, &error);
+        givenLastYear = loadAnyReport(options.lastYearFile, &error);
         if (!givenLastYear) return fail(error);
     }
 
@@ -96,7 +85,7 @@ int runCheck(const QStringList &args)
     QJsonArray results;
     QList<SummaryRow> summary;
     for (const QString &path : std::as_const(options.files)) {
-        std::optional<ReportData> report = loadReport(path, &error);
+        std::optional<ReportData> report = loadAnyReport(path, &error);
         if (!report) {
             unreadable = true;
             err() << "nianbao: " << error << '\n';
@@ -135,9 +124,8 @@ int runCheck(const QStringList &args)
     if (!options.summaryFile.isEmpty()) {
         const QString suffix = QFileInfo(options.summaryFile).suffix().toLower();
         const QByteArray bytes = suffix == QLatin1String("csv") ? BatchSummary::toCsv(summary) : BatchSummary::toHtml(summary);
-        QSaveFile file(options.summaryFile);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return fail(Cli::tr("%1: cannot write: %2").arg(options.summaryFile, file.errorString()));
+        const SaveOutcome saved = SafeSave::write(options.summaryFile, bytes);
+        if (!saved.ok) return fail(saved.error);
         if (!options.json)
             out() << Cli::tr("%1: %2 reports summarised").arg(options.summaryFile).arg(summary.size()) << '\n';
     }

@@ -1,6 +1,7 @@
 #include "importcommand.h"
 
 #include "checkcommand.h"
+#include "lastyearlink.h"
 #include "console.h"
 #include "reportfile.h"
 #include "reportimporter.h"
@@ -28,7 +29,7 @@ int runImport(const QStringList &args)
     std::optional<ReportData> lastYear;
     if (!lastYearPath.isEmpty()) {
         QString error;
-        lastYear = loadReport(lastYearPath, &error);
+        lastYear = loadAnyReport(lastYearPath, &error);
         if (!lastYear) return fail(Cli::tr("--last-year: %1").arg(error));
     }
     import::ImportOptions options;

@@ -2,6 +2,7 @@
 
 #include "rules.h"
 
+#include <QJsonArray>
 #include <QSet>
 
 namespace nianbao {
@@ -40,6 +41,18 @@ int repeatedPercent(const QString &thisYear, const QString &lastYear, int n)
     for (const QStringView &g : mine)
         if (theirs.contains(g)) ++shared;
     return int((shared * 100 + mine.size() / 2) / mine.size());
+}
+
+int sectionRepeatedPercent(const ReportData &report, const ReportData &lastYear, const QString &key)
+{
+    if (!report.format) return -1;
+    for (const CheckDef &check : report.format->checks) {
+        if (check.kind != QLatin1String("proseRepeat")) continue;
+        const QJsonArray sections = check.params.value(QStringLiteral("sections")).toArray();
+        if (!sections.contains(key)) continue;
+        return repeatedPercent(report.text(key), lastYear.text(key), check.params.value(QStringLiteral("ngram")).toInt(5));
+    }
+    return -1;
 }
 
 NewFromLastYear newFromLastYear(const ReportData &last)

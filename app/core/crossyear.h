@@ -12,6 +12,10 @@ namespace nianbao {
 // are ignored, so re-wrapping or re-punctuating a copied paragraph does not hide it. Empty text: 0.
 int repeatedPercent(const QString &thisYear, const QString &lastYear, int n = 5);
 
+// The template's prose-repeat check (XY-DUP), as the editor shows it per section: whether it looks at `key`,
+// and the share of this year's text repeated from last year's with the check's n-gram length. -1: not checked.
+int sectionRepeatedPercent(const ReportData &report, const ReportData &lastYear, const QString &key);
+
 struct NewFromLastYear {
     ReportData report;
     QStringList notes; // what could not be carried over, in plain Chinese, for the clerk

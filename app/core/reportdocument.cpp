@@ -22,7 +22,14 @@ struct Target {
     bool operator==(const Target &o) const { return kind == o.kind && cell == o.cell && key == o.key; }
 };
 
-using Value = std::variant<CellValue, QString, ReportMetadata>;
+// A prose text with its draft mark: editing last year's copied text clears the mark in the same undo step.
+struct ProseValue {
+    QString text;
+    bool draft = false;
+    bool operator==(const ProseValue &o) const { return text == o.text && draft == o.draft; }
+};
+
+using Value = std::variant<CellValue, ProseValue, ReportMetadata>;
 
 constexpr int kChangeValueId = 0x6e62; // any constant: QUndoStack only merges commands with equal ids
 
@@ -86,7 +93,11 @@ private:
     {
         switch (m_target.kind) {
         case TargetKind::Cell: m_doc->applyCell(m_target.cell, std::get<CellValue>(v)); break;
-        case TargetKind::Prose: m_doc->applyProse(m_target.key, std::get<QString>(v)); break;
+        case TargetKind::Prose: {
+            const ProseValue &prose = std::get<ProseValue>(v);
+            m_doc->applyProse(m_target.key, prose.text, prose.draft);
+            break;
+        }
         case TargetKind::Metadata: m_doc->applyMetadata(std::get<ReportMetadata>(v)); break;
         }
         applyChanges(m_doc, m_followUps, forward, &ReportDocument::applyCell);
@@ -186,11 +197,13 @@ void ReportDocument::setCells(const QList<QPair<int, CellValue>> &values, const 
 void ReportDocument::setProse(const QString &key, const QString &text, int session)
 {
     if (!hasReport()) return;
-    const QString before = m_data.prose.value(key);
-    if (before == text && session == 0) return;
+    const ProseValue before{m_data.prose.value(key), m_data.draftSections.contains(key)};
+    if (before.text == text && session == 0) return;
     const QString undoText = QCoreApplication::translate("nianbao::ReportDocument", "Edit %1")
                                  .arg(format().phrases.value(QStringLiteral("sectionNames")).toObject().value(key).toString(key));
-    m_undo.push(new ChangeValueCommand(this, Target{TargetKind::Prose, -1, key}, before, text, {}, session, undoText));
+    // Typing the same text leaves a draft a draft: only a real edit says it was rewritten.
+    const ProseValue after{text, before.draft && before.text == text};
+    m_undo.push(new ChangeValueCommand(this, Target{TargetKind::Prose, -1, key}, before, after, {}, session, undoText));
 }
 
 void ReportDocument::setMetadata(const ReportMetadata &meta, const QString &field, int session)
@@ -295,10 +308,16 @@ void ReportDocument::applyCell(int index, const CellValue &value)
     emit cellChanged(index);
 }
 
-void ReportDocument::applyProse(const QString &key, const QString &text)
+void ReportDocument::applyProse(const QString &key, const QString &text, bool draft)
 {
     if (text.isEmpty()) m_data.prose.remove(key);
     else m_data.prose.insert(key, text);
+    if (draft && !m_data.draftSections.contains(key)) {
+        m_data.draftSections << key;
+        m_data.draftSections.sort();
+    } else if (!draft) {
+        m_data.draftSections.removeAll(key);
+    }
     emit proseChanged(key);
 }
 

@@ -45,7 +45,9 @@ public:
     // already what is asked. The cell value must be valid for its cell (the views validate what is typed).
     void setCell(int index, const CellValue &value, int session = 0);
     void setCells(const QList<QPair<int, CellValue>> &values, const QString &actionText);
+    // Any change of the text also clears the section's draft mark (last year's text, to be rewritten).
     void setProse(const QString &key, const QString &text, int session = 0);
+    bool isDraft(const QString &key) const { return m_data.draftSections.contains(key); }
     // `field` names the metadata field that changed (for merging and the undo text).
     void setMetadata(const ReportMetadata &meta, const QString &field, int session = 0);
 
@@ -79,7 +81,7 @@ private:
     friend class ChangeCellsCommand;
     // Called by the undo commands only.
     void applyCell(int index, const CellValue &value);
-    void applyProse(const QString &key, const QString &text);
+    void applyProse(const QString &key, const QString &text, bool draft);
     void applyMetadata(const ReportMetadata &meta);
     void finishChange() { emit contentChanged(); }
     QList<CellChange> followUps(const QList<QPair<int, CellValue>> &values) const;

@@ -1,5 +1,7 @@
 #include "filecontroller.h"
+#include "safesave.h"
 
+#include "lastyearlink.h"
 #include "newreport.h"
 #include "recentfiles.h"
 #include "recovery.h"
@@ -9,7 +11,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QWidget>
@@ -130,18 +131,53 @@ bool FileController::saveTo(const QString &path)
                                         tr("%1 was changed by another program after it was opened here. Overwrite it with this report?")
                                             .arg(QDir::toNativeSeparators(path))))
         return false;
-    QString error;
-    if (!ReportFile::save(m_document->data(), path, &error)) {
-        Dialogs::instance().warn(m_window, tr("Cannot save the report"), error);
+    keepLastYearLink(path);
+    const SaveOutcome outcome = ReportFile::save(m_document->data(), path, SaveOptions{keepsBackup()});
+    if (!outcome.ok) {
+        Dialogs::instance().warn(m_window, tr("Cannot save the report"), outcome.error);
         return false;
+    }
+    const QString folder = QFileInfo(path).absolutePath();
+    if (outcome.wroteInPlace && !m_foldersWrittenInPlace.contains(folder)) {
+        m_foldersWrittenInPlace.insert(folder);
+        Dialogs::instance().warn(m_window, tr("Saved without the safe replace"),
+                                 tr("The folder %1 does not allow replacing a file in one step (some network and synced "
+                                    "folders do not). The report was written into %2 directly and read back to check it: it "
+                                    "is saved. A crash during such a save could damage the file, so keep reports in a local "
+                                    "folder when you can.")
+                                     .arg(QDir::toNativeSeparators(folder), QFileInfo(path).fileName()));
     }
     m_document->setFilePath(QFileInfo(path).absoluteFilePath());
     m_document->markSaved();
     rememberDiskTime(path);
     m_recent->add(path);
     rememberDirectory(path);
-    emit message(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    if (outcome.backupPath.isEmpty()) emit message(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    else emit message(tr("Saved %1; the previous version is kept as %2")
+                          .arg(QDir::toNativeSeparators(path), QFileInfo(outcome.backupPath).fileName()));
     return true;
+}
+
+// The link to last year's report is kept relative to the report's folder (so the two can move together): saving
+// somewhere else, or for the first time, rewrites it for the new folder.
+void FileController::keepLastYearLink(const QString &path)
+{
+    const ReportData &report = m_document->data();
+    const QString lastYear = LastYearLink::linkedPath(report, m_document->filePath());
+    if (lastYear.isEmpty()) return;
+    ReportMetadata meta = report.meta;
+    meta.lastYearPath = QFileInfo(path).absoluteDir().relativeFilePath(lastYear);
+    if (meta.lastYearPath != report.meta.lastYearPath) m_document->setMetadata(meta, tr("last year's report"));
+}
+
+bool FileController::keepsBackup() const
+{
+    return QSettings().value(QStringLiteral("keepBackup"), false).toBool();
+}
+
+void FileController::setKeepBackup(bool keep)
+{
+    QSettings().setValue(QStringLiteral("keepBackup"), keep);
 }
 
 bool FileController::closeDocument()
@@ -161,10 +197,9 @@ bool FileController::exportText()
                                                     tr("Text files (*.txt)"));
     if (path.isEmpty()) return false;
     if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".txt");
-    QSaveFile file(path);
-    const QByteArray bytes = TextExport::toUtf8(m_document->data());
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        Dialogs::instance().warn(m_window, tr("Cannot export"), tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    const SaveOutcome saved = SafeSave::write(path, TextExport::toUtf8(m_document->data()));
+    if (!saved.ok) {
+        Dialogs::instance().warn(m_window, tr("Cannot export"), saved.error);
         return false;
     }
     emit message(tr("Exported %1").arg(QDir::toNativeSeparators(path)));

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QSet>
 
 class QWidget;
 
@@ -38,6 +39,10 @@ public:
 
     QString documentName() const; // the file name, or the report's title while unsaved
 
+    // Save keeps the previous version as FILE.nianbao.bak (a setting, remembered across sessions).
+    bool keepsBackup() const;
+    void setKeepBackup(bool keep);
+
 signals:
     // Before the document is saved, closed or replaced: an open cell edit must end first.
     void aboutToUseDocument();
@@ -45,6 +50,7 @@ signals:
 
 private:
     bool saveTo(const QString &path);
+    void keepLastYearLink(const QString &path);
     QString startDirectory() const;
     void rememberDirectory(const QString &path);
 
@@ -56,6 +62,7 @@ private:
     ReportDocument *m_document;
     RecentFiles *m_recent;
     QDateTime m_diskTime;
+    QSet<QString> m_foldersWrittenInPlace; // told once per folder that the safe replace failed there
     QWidget *m_window;
 };
 

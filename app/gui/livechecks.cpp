@@ -1,13 +1,18 @@
 #include "livechecks.h"
 
+#include "lastyearlink.h"
 #include "reportdocument.h"
 #include "rules.h"
+
+#include <QDir>
 
 namespace nianbao::gui {
 
 LiveChecks::LiveChecks(ReportDocument *document, QObject *parent) : QObject(parent), m_document(document)
 {
     connect(document, &ReportDocument::contentChanged, this, &LiveChecks::run);
+    // Save As into another folder changes what a relative link points at.
+    connect(document, &ReportDocument::filePathChanged, this, &LiveChecks::run, Qt::QueuedConnection);
 }
 
 std::optional<Severity> LiveChecks::cellSeverity(int cellIndex) const
@@ -21,14 +26,25 @@ QStringList LiveChecks::cellMessages(int cellIndex) const
     return cellIndex >= 0 && cellIndex < m_marks.size() ? m_marks[cellIndex].messages : QStringList();
 }
 
-void LiveChecks::setLastYear(const std::optional<ReportData> &lastYear)
+void LiveChecks::followLastYearLink()
 {
-    m_lastYear = lastYear;
-    run();
+    const ReportData *report = m_document->hasReport() ? &m_document->data() : nullptr;
+    const QString path = report ? LastYearLink::linkedPath(*report, m_document->filePath()) : QString();
+    const QString link = path.isEmpty() ? QString() : path + QLatin1Char('#') + report->meta.lastYearSha256;
+    if (link == m_lastYearLink) return; // read once per link, not at every keystroke
+    m_lastYearLink = link;
+    m_lastYear.reset();
+    if (path.isEmpty()) return;
+    QString note;
+    m_lastYear = LastYearLink::resolve(*report, m_document->filePath(), &note);
+    if (note.isEmpty() && m_lastYear)
+        note = tr("The cross-year checks compare with last year's report %1").arg(QDir::toNativeSeparators(path));
+    emit lastYearMessage(note);
 }
 
 void LiveChecks::run()
 {
+    followLastYearLink();
     const QList<Finding> findings = m_document->hasReport() ? CheckEngine::run(m_document->data(), m_lastYear ? &*m_lastYear : nullptr) : QList<Finding>();
     QList<CellMarks> marks(m_document->hasReport() ? m_document->data().cells.size() : 0);
     if (!findings.isEmpty()) {

@@ -33,14 +33,18 @@ public:
     const QSet<int> &changedCells() const { return m_changedCells; }
 
     void run();
-    // Last year's report for the cross-year checks (XY-…); nullopt: none linked or not readable. Reruns.
-    void setLastYear(const std::optional<ReportData> &lastYear);
+    // Last year's report for the cross-year checks (XY-…), read from the link in the report's metadata whenever
+    // the link (or the report's file) changes; nullopt: none linked, or not readable.
     const std::optional<ReportData> &lastYear() const { return m_lastYear; }
 
 signals:
     void findingsChanged();
+    // What happened to last year's report when the link changed: used, missing, changed since it was linked.
+    void lastYearMessage(const QString &text);
 
 private:
+    void followLastYearLink();
+
     struct CellMarks {
         int severity = -1; // the Severity as int, -1 when no finding names the cell
         QStringList messages;
@@ -53,6 +57,7 @@ private:
     QSet<int> m_changedCells;
     bool m_hasReport = false;
     std::optional<ReportData> m_lastYear;
+    QString m_lastYearLink; // the link m_lastYear was read for: absolute path and fingerprint
 };
 
 } // namespace nianbao::gui

@@ -3,6 +3,7 @@
 #include "celldelegate.h"
 #include "livechecks.h"
 #include "metadataform.h"
+#include "draftbanner.h"
 #include "proseeditor.h"
 #include "reportdocument.h"
 #include "reporttablemodel.h"
@@ -120,7 +121,12 @@ QWidget *ReportEditor::prosePage(const QString &key, const QString &heading)
 {
     auto *editor = new ProseEditor(m_document, key);
     m_prose.insert(key, editor);
-    return page(heading, editor, false);
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new DraftBanner(m_document, m_checks, key));
+    layout->addWidget(editor, 1);
+    return page(heading, content, false);
 }
 
 QWidget *ReportEditor::tablesPage(const QString &key, const QString &heading, const QStringList &tableIds)

@@ -2,6 +2,8 @@
 
 #include "dialogs.h"
 #include "importaction.h"
+#include "lastyearactions.h"
+#include "livechecks.h"
 #include "mainwindow.h"
 #include "printactions.h"
 #include "proseeditor.h"
@@ -33,6 +35,12 @@ WindowFeatures::WindowFeatures(MainWindow *window) : QObject(window), m_window(w
     setUpPrint();
     m_import = new ImportAction(window, m_picker);
     window->addImportAction(m_import->action());
+    m_lastYear = new LastYearActions(window);
+    window->addImportAction(m_lastYear->linkAction());
+    window->addImportAction(m_lastYear->newFromLastYearAction());
+    m_reportActions << m_lastYear->linkAction();
+    connect(window->checks(), &LiveChecks::lastYearMessage, this,
+            [this](const QString &text) { m_window->statusBar()->showMessage(text, 10000); });
     setUpEditActions();
     connect(window->document(), &ReportDocument::reset, this, &WindowFeatures::onReset);
     onReset();

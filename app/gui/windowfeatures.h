@@ -1,6 +1,6 @@
 #pragma once
 // Plugs the features built in their own modules into the editor window: print and export, text import with
-// the choice of readings and the figures sentence. Made by the window itself, so every
+// the choice of readings, the figures sentence and starting from last year's report. Made by the window itself, so every
 // window (and every GUI test) has them.
 
 #include <QObject>
@@ -10,6 +10,7 @@ class QAction;
 namespace nianbao::gui {
 
 class ImportAction;
+class LastYearActions;
 class MainWindow;
 class PrintActions;
 class ReadingPicker;
@@ -23,6 +24,7 @@ public:
     PrintActions *print() const { return m_print; }
     ImportAction *importer() const { return m_import; }
     ReadingPicker *readings() const { return m_picker; }
+    LastYearActions *lastYear() const { return m_lastYear; }
 
 private:
     void setUpPrint();
@@ -35,6 +37,7 @@ private:
     PrintActions *m_print = nullptr;
     ReadingPicker *m_picker = nullptr;
     ImportAction *m_import = nullptr;
+    LastYearActions *m_lastYear = nullptr;
     QList<QAction *> m_reportActions; // enabled only with a report
 };
 

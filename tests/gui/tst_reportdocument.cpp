@@ -142,6 +142,27 @@ private slots:
         QVERIFY(!doc.isModified());
     }
 
+    // Last year's text kept as a draft: the edit that rewrites it clears the mark in the same undo step.
+    void editingADraftClearsTheMarkInTheSameStep()
+    {
+        ReportData draft = example();
+        draft.draftSections = QStringList{QStringLiteral("s5"), QStringLiteral("s6")};
+        ReportDocument doc;
+        doc.load(draft);
+        const int session = doc.newEditSession();
+        doc.setProse(QStringLiteral("s6"), QStringLiteral("本年度未收取信息处理费"), session);
+        doc.setProse(QStringLiteral("s6"), QStringLiteral("本年度未收取信息处理费，"), session);
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(doc.data().draftSections, QStringList{QStringLiteral("s5")});
+        QVERIFY(!doc.isDraft(QStringLiteral("s6")));
+        doc.undoStack()->undo();
+        QCOMPARE(doc.data().draftSections, (QStringList{QStringLiteral("s5"), QStringLiteral("s6")}));
+        QCOMPARE(doc.data().text(QStringLiteral("s6")), QStringLiteral("本年度未收取信息处理费。"));
+        QVERIFY(!doc.isModified());
+        doc.undoStack()->redo();
+        QCOMPARE(doc.data().draftSections, QStringList{QStringLiteral("s5")});
+    }
+
     void pasteIsOneStep()
     {
         ReportDocument doc;
