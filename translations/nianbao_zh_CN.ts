@@ -414,6 +414,14 @@ The report was never saved.</source>
         <source>&amp;Recent reports:</source>
         <translation>最近的报告(&amp;R)：</translation>
     </message>
+    <message>
+        <source>New from &amp;Last Year&apos;s Report…</source>
+        <translation>从上年报告新建(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Start this year&apos;s report from last year&apos;s: organ, carried-over figures and last year&apos;s text as a draft</source>
+        <translation>以上年报告为基础新建本年报告：机关信息、结转数据，上年文字作为草稿</translation>
+    </message>
 </context>
 <context>
     <name>nianbao</name>

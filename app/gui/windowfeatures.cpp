@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStatusBar>
 
 namespace nianbao::gui {
@@ -39,6 +40,9 @@ WindowFeatures::WindowFeatures(MainWindow *window) : QObject(window), m_window(w
     window->addImportAction(m_lastYear->linkAction());
     window->addImportAction(m_lastYear->newFromLastYearAction());
     m_reportActions << m_lastYear->linkAction();
+    // The start page offers it beside New and Open: most reports start from last year's.
+    if (auto *button = window->findChild<QPushButton *>(QStringLiteral("fromLastYearButton")))
+        connect(button, &QPushButton::clicked, m_lastYear, &LastYearActions::newFromLastYear);
     connect(window->checks(), &LiveChecks::lastYearMessage, this,
             [this](const QString &text) { m_window->statusBar()->showMessage(text, 10000); });
     setUpEditActions();

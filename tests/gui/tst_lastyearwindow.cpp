@@ -9,6 +9,7 @@
 #include "reportdocument.h"
 #include "reportfile.h"
 
+#include <QPushButton>
 #include <QStatusBar>
 
 using namespace nianbao;
@@ -54,8 +55,11 @@ private slots:
 
     void newFromLastYearCarriesOverAndKeepsTheTextAsDrafts()
     {
+        // From the start page's button (File › New from Last Year's Report…, Ctrl+Shift+N, does the same).
+        auto *button = m_window->findChild<QPushButton *>(QStringLiteral("fromLastYearButton"));
+        QVERIFY(button && button->isVisible());
         m_dialogs.openNames << m_file;
-        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(m_window->editor());
         QCOMPARE(title(), QStringLiteral("青禾县人民政府2024年政府信息公开工作年度报告[*] — nianbao"));
         QVERIFY(m_window->isWindowModified()); // opened unsaved: closing asks
@@ -92,6 +96,16 @@ private slots:
         QCOMPARE(banner->text(), kDraftText);
 
         m_dialogs.saveChoices << Dialogs::SaveChoice::Discard; // the window closes after the test
+        m_window->close();
+    }
+
+    void theShortcutAsksForLastYearsFile()
+    {
+        m_dialogs.openNames << m_file;
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m_dialogs.asked, QStringList{QStringLiteral("open")});
+        QCOMPARE(shown(QStringLiteral("s3.carried_in.total")), QStringLiteral("10"));
+        m_dialogs.saveChoices << Dialogs::SaveChoice::Discard;
         m_window->close();
     }
 
