@@ -945,10 +945,6 @@ nianbao set：填写单元格（数值为空则清空该单元格）
         <source>Saved %1; the previous version is kept as %2</source>
         <translation>已保存 %1；上一版本保留为 %2</translation>
     </message>
-    <message>
-        <source>last year&apos;s report</source>
-        <translation>上年报告</translation>
-    </message>
 </context>
 <context>
     <name>nianbao::gui::FindingsPanel</name>
@@ -1093,6 +1089,10 @@ nianbao set：填写单元格（数值为空则清空该单元格）
     <message>
         <source>The cross-year checks compare with last year&apos;s report %1</source>
         <translation>跨年度检查以上年报告 %1 为对照</translation>
+    </message>
+    <message>
+        <source>This report</source>
+        <translation>本报告</translation>
     </message>
 </context>
 <context>

@@ -60,15 +60,30 @@ QString LastYearLink::linkedPath(const ReportData &report, const QString &report
     return QDir::cleanPath(folder.absoluteFilePath(report.meta.lastYearPath));
 }
 
-std::optional<ReportData> LastYearLink::resolve(const ReportData &report, const QString &reportFile, QString *note)
+void LastYearLink::makeAbsolute(ReportData &report, const QString &reportFile)
+{
+    report.meta.lastYearPath = linkedPath(report, reportFile);
+}
+
+ReportData LastYearLink::relativeTo(const ReportData &report, const QString &reportFile)
+{
+    ReportData out = report;
+    if (!report.meta.lastYearPath.isEmpty())
+        out.meta.lastYearPath = QFileInfo(reportFile).absoluteDir().relativeFilePath(linkedPath(report, reportFile));
+    return out;
+}
+
+std::optional<ReportData> LastYearLink::resolve(const ReportData &report, const QString &reportFile, QString *note,
+                                                const QString &displayName)
 {
     const QString path = linkedPath(report, reportFile);
+    const QString name = displayName.isEmpty() ? reportFile : displayName;
     if (!QFileInfo::exists(path)) {
-        *note = LastYearText::tr("%1: last year's report %2 is not there; the cross-year checks are skipped").arg(reportFile, path);
+        *note = LastYearText::tr("%1: last year's report %2 is not there; the cross-year checks are skipped").arg(name, path);
         return std::nullopt;
     }
     if (!report.meta.lastYearSha256.isEmpty() && sha256Of(path) != report.meta.lastYearSha256)
-        *note = LastYearText::tr("%1: last year's report %2 has changed since it was linked").arg(reportFile, path);
+        *note = LastYearText::tr("%1: last year's report %2 has changed since it was linked").arg(name, path);
     QString error;
     std::optional<ReportData> last = loadAnyReport(path, &error);
     if (!last) *note = error;

@@ -18,10 +18,16 @@ public:
     // Records `lastYearFile` in `report`, which is (or will be) saved as `reportFile`; an empty `reportFile`
     // (a report not saved yet) records the absolute path.
     static bool link(ReportData &report, const QString &reportFile, const QString &lastYearFile, QString *error);
-    // Loads the linked report; `note` says when it is missing or has changed since it was linked.
-    static std::optional<ReportData> resolve(const ReportData &report, const QString &reportFile, QString *note);
+    // Loads the linked report; `note` says when it is missing or has changed since it was linked, naming the
+    // report as `displayName` (default: `reportFile`).
+    static std::optional<ReportData> resolve(const ReportData &report, const QString &reportFile, QString *note,
+                                             const QString &displayName = QString());
     // Where the linked file is (absolute), or empty when none is linked.
     static QString linkedPath(const ReportData &report, const QString &reportFile);
+    // The editor keeps the link absolute while the report is open (so Save As elsewhere cannot break it) and
+    // writes it relative to the file's folder (so the two reports can move together).
+    static void makeAbsolute(ReportData &report, const QString &reportFile);
+    static ReportData relativeTo(const ReportData &report, const QString &reportFile);
 };
 
 } // namespace nianbao

@@ -79,7 +79,7 @@ bool FileController::openFile(const QString &path)
 {
     QString error;
     StartupRecovery::beginOpening(path); // should reading or showing it crash, the next start will know
-    const std::optional<ReportData> report = ReportFile::load(path, &error);
+    std::optional<ReportData> report = ReportFile::load(path, &error);
     if (!report) {
         StartupRecovery::endOpening();
         Dialogs::instance().warn(m_window, tr("Cannot open the report"), error);
@@ -88,6 +88,7 @@ bool FileController::openFile(const QString &path)
     }
     // Said before loading, so that what the window has to say about the report it shows comes last.
     emit message(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    LastYearLink::makeAbsolute(*report, path);
     m_document->load(*report, QFileInfo(path).absoluteFilePath());
     StartupRecovery::endOpening();
     rememberDiskTime(path);
@@ -131,8 +132,8 @@ bool FileController::saveTo(const QString &path)
                                         tr("%1 was changed by another program after it was opened here. Overwrite it with this report?")
                                             .arg(QDir::toNativeSeparators(path))))
         return false;
-    keepLastYearLink(path);
-    const SaveOutcome outcome = ReportFile::save(m_document->data(), path, SaveOptions{keepsBackup()});
+    const SaveOutcome outcome = ReportFile::save(LastYearLink::relativeTo(m_document->data(), path), path,
+                                                 SaveOptions{keepsBackup()});
     if (!outcome.ok) {
         Dialogs::instance().warn(m_window, tr("Cannot save the report"), outcome.error);
         return false;
@@ -156,18 +157,6 @@ bool FileController::saveTo(const QString &path)
     else emit message(tr("Saved %1; the previous version is kept as %2")
                           .arg(QDir::toNativeSeparators(path), QFileInfo(outcome.backupPath).fileName()));
     return true;
-}
-
-// The link to last year's report is kept relative to the report's folder (so the two can move together): saving
-// somewhere else, or for the first time, rewrites it for the new folder.
-void FileController::keepLastYearLink(const QString &path)
-{
-    const ReportData &report = m_document->data();
-    const QString lastYear = LastYearLink::linkedPath(report, m_document->filePath());
-    if (lastYear.isEmpty()) return;
-    ReportMetadata meta = report.meta;
-    meta.lastYearPath = QFileInfo(path).absoluteDir().relativeFilePath(lastYear);
-    if (meta.lastYearPath != report.meta.lastYearPath) m_document->setMetadata(meta, tr("last year's report"));
 }
 
 bool FileController::keepsBackup() const

@@ -50,7 +50,6 @@ signals:
 
 private:
     bool saveTo(const QString &path);
-    void keepLastYearLink(const QString &path);
     QString startDirectory() const;
     void rememberDirectory(const QString &path);
 

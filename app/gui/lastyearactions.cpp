@@ -92,7 +92,8 @@ bool LastYearActions::linkLastYear()
         return false;
     }
     ReportData linked = document->data();
-    if (!LastYearLink::link(linked, document->filePath(), path, &error)) {
+    // Absolute while open; written relative to the report's folder when saved (FileController).
+    if (!LastYearLink::link(linked, QString(), path, &error)) {
         Dialogs::instance().warn(m_window, tr("Link Last Year's Report"), error);
         return false;
     }

@@ -11,8 +11,6 @@ namespace nianbao::gui {
 LiveChecks::LiveChecks(ReportDocument *document, QObject *parent) : QObject(parent), m_document(document)
 {
     connect(document, &ReportDocument::contentChanged, this, &LiveChecks::run);
-    // Save As into another folder changes what a relative link points at.
-    connect(document, &ReportDocument::filePathChanged, this, &LiveChecks::run, Qt::QueuedConnection);
 }
 
 std::optional<Severity> LiveChecks::cellSeverity(int cellIndex) const
@@ -36,7 +34,8 @@ void LiveChecks::followLastYearLink()
     m_lastYear.reset();
     if (path.isEmpty()) return;
     QString note;
-    m_lastYear = LastYearLink::resolve(*report, m_document->filePath(), &note);
+    const QString name = m_document->filePath().isEmpty() ? tr("This report") : QDir::toNativeSeparators(m_document->filePath());
+    m_lastYear = LastYearLink::resolve(*report, m_document->filePath(), &note, name);
     if (note.isEmpty() && m_lastYear)
         note = tr("The cross-year checks compare with last year's report %1").arg(QDir::toNativeSeparators(path));
     emit lastYearMessage(note);

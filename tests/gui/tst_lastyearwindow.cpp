@@ -145,6 +145,23 @@ private slots:
         key(Qt::Key_W, Qt::ControlModifier);
         openReport(m_file);
         QVERIFY(findingMessages().contains(QStringLiteral("三、上年结转·总计：上年报告的结转下年度为 10，本年填写为 6（少 4）")));
+
+        // Save As into another folder: the link is rewritten for it and still followed.
+        QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("2023")));
+        const QString moved = m_dir.filePath(QStringLiteral("2023/report.nianbao"));
+        m_dialogs.saveNames << moved;
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(ReportFile::load(moved, &error)->meta.lastYearPath, QStringLiteral("../last.nianbao"));
+        QVERIFY(findingMessages().contains(QStringLiteral("三、上年结转·总计：上年报告的结转下年度为 10，本年填写为 6（少 4）")));
+
+        // Last year's file gone: said when the report is opened, and the cross-year checks are left out.
+        key(Qt::Key_W, Qt::ControlModifier);
+        QVERIFY(QFile::remove(last));
+        openReport(moved);
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QDir::toNativeSeparators(moved) + QStringLiteral(": last year's report ") + QDir::toNativeSeparators(last)
+                     + QStringLiteral(" is not there; the cross-year checks are skipped"));
+        QCOMPARE(findingMessages(), QStringList{QStringLiteral("No findings: every check passes.")});
     }
 };
 
