@@ -21,8 +21,7 @@ ImportAction::ImportAction(MainWindow *window, ReadingPicker *picker)
 {
     m_action->setToolTip(tr("Read a published report (plain text) into a new, unsaved report"));
     m_dock->setObjectName(QStringLiteral("importDock"));
-    window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
-    m_dock->hide();
+    m_dock->dockBesideFindings(window);
     connect(m_action, &QAction::triggered, this, &ImportAction::importText);
     connect(m_dock, &NotesDock::cellsRequested, this, [this](const QStringList &ids) {
         if (!m_window->editor() || !m_window->document()->hasReport()) return;

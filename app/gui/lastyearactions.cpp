@@ -23,8 +23,7 @@ LastYearActions::LastYearActions(MainWindow *window)
                                      "year's text as a draft"));
     m_link->setToolTip(tr("Choose last year's report, which the cross-year checks compare this report with"));
     m_dock->setObjectName(QStringLiteral("lastYearDock"));
-    window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
-    m_dock->hide();
+    m_dock->dockBesideFindings(window);
     connect(m_newFromLastYear, &QAction::triggered, this, &LastYearActions::newFromLastYear);
     connect(m_link, &QAction::triggered, this, &LastYearActions::linkLastYear);
 }

@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QMainWindow>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -27,6 +28,14 @@ NotesDock::NotesDock(const QString &title, QWidget *parent)
         const QStringList cells = item->data(0, Qt::UserRole).toStringList();
         if (!cells.isEmpty()) emit cellsRequested(cells);
     });
+}
+
+void NotesDock::dockBesideFindings(QMainWindow *window)
+{
+    window->addDockWidget(Qt::BottomDockWidgetArea, this);
+    if (auto *findings = window->findChild<QDockWidget *>(QStringLiteral("findingsDock")))
+        window->tabifyDockWidget(findings, this);
+    hide();
 }
 
 void NotesDock::setNotes(const QString &summary, const QList<Note> &notes)

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 class QLabel;
+class QMainWindow;
 class QTreeWidget;
 
 namespace nianbao::gui {
@@ -24,6 +25,9 @@ class NotesDock : public QDockWidget
 public:
     explicit NotesDock(const QString &title, QWidget *parent = nullptr);
 
+    // Docks it in `window` as a tab beside the findings (a narrow column beside them cuts the summary short).
+    void dockBesideFindings(QMainWindow *window);
+    // Shows the dock in front of its tab group.
     void setNotes(const QString &summary, const QList<Note> &notes);
     QTreeWidget *tree() const { return m_tree; }
     QLabel *summaryLabel() const { return m_summary; }

@@ -58,6 +58,7 @@ private slots:
         // From the start page's button (File › New from Last Year's Report…, Ctrl+Shift+N, does the same).
         auto *button = m_window->findChild<QPushButton *>(QStringLiteral("fromLastYearButton"));
         QVERIFY(button && button->isVisible());
+        grab(QStringLiteral("start-page"));
         m_dialogs.openNames << m_file;
         QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(m_window->editor());
@@ -94,6 +95,7 @@ private slots:
         // Undo brings last year's text back, still a draft.
         QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(banner->text(), kDraftText);
+        grab(QStringLiteral("draft-banner"));
 
         m_dialogs.saveChoices << Dialogs::SaveChoice::Discard; // the window closes after the test
         m_window->close();
