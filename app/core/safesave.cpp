@@ -132,9 +132,11 @@ SafeSave::FileSystem SafeSave::realFileSystem()
     return fs;
 }
 
-SaveOutcome SafeSave::write(const QString &path, const QByteArray &bytes, const SaveOptions &options, const FileSystem &fs)
+SaveOutcome SafeSave::write(const QString &givenPath, const QByteArray &bytes, const SaveOptions &options, const FileSystem &fs)
 {
     SaveOutcome outcome;
+    // A link is followed: the file it points at is replaced, the link stays a link.
+    const QString path = QFileInfo(givenPath).isSymLink() ? QFileInfo(givenPath).symLinkTarget() : givenPath;
     const QFileInfo target(path);
     const QString folder = target.absolutePath();
     if (!QFileInfo(folder).isDir()) {

@@ -104,6 +104,18 @@ private slots:
         QCOMPARE(QFile::permissions(path) & 0xF0FF, shared);
     }
 
+    void followsALink()
+    {
+        QTemporaryDir dir;
+        const QString real = dir.filePath(QStringLiteral("real.nianbao"));
+        const QString link = dir.filePath(QStringLiteral("link.nianbao"));
+        put(real, "old");
+        QVERIFY(QFile::link(real, link));
+        QVERIFY(SafeSave::write(link, "new").ok);
+        QVERIFY(QFileInfo(link).isSymLink());
+        QCOMPARE(contents(real), QByteArray("new"));
+    }
+
     void refusesAndLeavesTheOldFile_data()
     {
         QTest::addColumn<QString>("problem");
