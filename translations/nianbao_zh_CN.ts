@@ -1083,6 +1083,10 @@ nianbao set：填写单元格（数值为空则清空该单元格）
         <source>last year&apos;s report</source>
         <translation>上年报告</translation>
     </message>
+    <message>
+        <source>%1 is the report for %2, not for %3. Compare with it anyway?</source>
+        <translation>%1 是 %2 年度的报告，不是 %3 年度的。仍要以它为对照吗？</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::gui::LiveChecks</name>

@@ -90,6 +90,14 @@ bool LastYearActions::linkLastYear()
         Dialogs::instance().warn(m_window, tr("Link Last Year's Report"), error);
         return false;
     }
+    const int year = document->data().meta.year;
+    if (year > 0 && last->meta.year != year - 1
+        && !Dialogs::instance().confirm(m_window, tr("Link Last Year's Report"),
+                                        tr("%1 is the report for %2, not for %3. Compare with it anyway?")
+                                            .arg(QFileInfo(path).fileName())
+                                            .arg(last->meta.year)
+                                            .arg(year - 1)))
+        return false;
     ReportData linked = document->data();
     // Absolute while open; written relative to the report's folder when saved (FileController).
     if (!LastYearLink::link(linked, QString(), path, &error)) {

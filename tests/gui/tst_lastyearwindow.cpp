@@ -119,7 +119,14 @@ private slots:
         QCOMPARE(findingMessages(), QStringList{QStringLiteral("No findings: every check passes.")});
         QAction *link = fileAction(QStringLiteral("Lin&k Last Year's Report…"));
         QVERIFY(link && link->isEnabled());
+        // The copy is a 2023 report, as this one: asked before it is used as last year's.
         m_dialogs.openNames << last;
+        m_dialogs.confirmations << false;
+        link->trigger();
+        QCOMPARE(m_dialogs.asked.last(), QStringLiteral("confirm: last.nianbao is the report for 2023, not for 2022. Compare with it anyway?"));
+        QVERIFY(!m_window->isWindowModified());
+        m_dialogs.openNames << last;
+        m_dialogs.confirmations << true;
         link->trigger();
         QCOMPARE(m_window->statusBar()->currentMessage(),
                  QStringLiteral("The cross-year checks compare with last year's report ") + QDir::toNativeSeparators(last));
