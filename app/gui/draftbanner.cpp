@@ -15,8 +15,9 @@ DraftBanner::DraftBanner(ReportDocument *document, LiveChecks *checks, const QSt
     connect(document, &ReportDocument::proseChanged, this, [this](const QString &changed) {
         if (changed == m_key) refresh();
     });
-    // Last year's report may be linked, unlinked or read only later.
-    connect(checks, &LiveChecks::findingsChanged, this, &DraftBanner::refresh);
+    // Last year's report may be linked, unlinked or read only later. (Not at every change of the findings: the
+    // measure costs a pass over both texts, and only this section's text or last year's report change it.)
+    connect(checks, &LiveChecks::lastYearChanged, this, &DraftBanner::refresh);
     refresh();
 }
 

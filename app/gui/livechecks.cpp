@@ -32,12 +32,16 @@ void LiveChecks::followLastYearLink()
     if (link == m_lastYearLink) return; // read once per link, not at every keystroke
     m_lastYearLink = link;
     m_lastYear.reset();
-    if (path.isEmpty()) return;
+    if (path.isEmpty()) {
+        emit lastYearChanged();
+        return;
+    }
     QString note;
     const QString name = m_document->filePath().isEmpty() ? tr("This report") : QDir::toNativeSeparators(m_document->filePath());
     m_lastYear = LastYearLink::resolve(*report, m_document->filePath(), &note, name);
     if (note.isEmpty() && m_lastYear)
         note = tr("The cross-year checks compare with last year's report %1").arg(QDir::toNativeSeparators(path));
+    emit lastYearChanged();
     emit lastYearMessage(note);
 }
 

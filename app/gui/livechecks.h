@@ -41,6 +41,8 @@ signals:
     void findingsChanged();
     // What happened to last year's report when the link changed: used, missing, changed since it was linked.
     void lastYearMessage(const QString &text);
+    // lastYear() is another report (or none) now; sent before the checks run with it.
+    void lastYearChanged();
 
 private:
     void followLastYearLink();
