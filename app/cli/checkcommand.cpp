@@ -1,5 +1,4 @@
 #include "checkcommand.h"
-#include "safesave.h"
 
 #include "batchsummary.h"
 #include "console.h"
@@ -7,6 +6,7 @@
 #include "reportfile.h"
 #include "reportimporter.h"
 #include "rules.h"
+#include "safesave.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

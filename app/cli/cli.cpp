@@ -1,17 +1,17 @@
 #include "cli.h"
-#include "safesave.h"
 
 #include "checkcommand.h"
-#include "lastyearlink.h"
 #include "console.h"
+#include "htmlexport.h"
 #include "importcommand.h"
 #include "lastyear.h"
+#include "lastyearlink.h"
 #include "newreport.h"
-#include "htmlexport.h"
 #include "odtexport.h"
 #include "pdfexport.h"
 #include "reportfile.h"
 #include "rules.h"
+#include "safesave.h"
 #include "textexport.h"
 
 #include <QCoreApplication>

@@ -1,12 +1,11 @@
 #include "htmlexport.h"
-#include "safesave.h"
 
 #include "fontset.h"
 #include "reportfile.h"
 #include "reportflow.h"
+#include "safesave.h"
 #include "textexport.h"
 
-#include <QCoreApplication>
 
 namespace nianbao {
 

@@ -1,15 +1,14 @@
 #include "odtexport.h"
-#include "safesave.h"
 
 #include "odtstyles.h"
 #include "pagegeometry.h"
 #include "reportfile.h"
 #include "reportflow.h"
+#include "safesave.h"
 #include "tablelayout.h"
 #include "textexport.h"
 #include "zipwriter.h"
 
-#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QImage>
 

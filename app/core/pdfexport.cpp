@@ -1,7 +1,7 @@
 #include "pdfexport.h"
-#include "safesave.h"
 
 #include "reportfile.h"
+#include "safesave.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

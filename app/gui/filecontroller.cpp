@@ -1,5 +1,4 @@
 #include "filecontroller.h"
-#include "safesave.h"
 
 #include "lastyearlink.h"
 #include "newreport.h"
@@ -7,6 +6,7 @@
 #include "recovery.h"
 #include "reportdocument.h"
 #include "reportfile.h"
+#include "safesave.h"
 #include "textexport.h"
 
 #include <QDir>
