@@ -172,12 +172,7 @@ int runSet(const QStringList &args)
 
 bool writeText(const ReportData &report, const QString &output, QString *error)
 {
-    const SaveOutcome saved = SafeSave::write(output, TextExport::toUtf8(report));
-    if (!saved.ok) {
-        *error = saved.error;
-        return false;
-    }
-    return true;
+    return SafeSave::write(output, TextExport::toUtf8(report), error);
 }
 
 const QStringList kExportSuffixes = {QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("html"), QStringLiteral("txt")};

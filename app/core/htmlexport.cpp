@@ -155,12 +155,7 @@ QString HtmlExport::toHtml(const ReportData &report)
 bool HtmlExport::write(const ReportData &report, const QString &path, QString *error)
 {
     const QByteArray bytes = toUtf8(report);
-    const SaveOutcome saved = SafeSave::write(path, bytes);
-    if (!saved.ok) {
-        if (error) *error = saved.error;
-        return false;
-    }
-    return true;
+    return SafeSave::write(path, bytes, error);
 }
 
 } // namespace nianbao

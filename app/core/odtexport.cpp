@@ -368,12 +368,7 @@ bool OdtExport::write(const ReportData &report, const QString &path, QString *er
         for (FontRole role : FontSet::roles()) *fontsNamed << QStringLiteral("%1: %2").arg(FontSet::styleName(role), fonts.value(role));
     }
     const QByteArray bytes = toBytes(report, fonts);
-    const SaveOutcome saved = SafeSave::write(path, bytes);
-    if (!saved.ok) {
-        if (error) *error = saved.error;
-        return false;
-    }
-    return true;
+    return SafeSave::write(path, bytes, error);
 }
 
 } // namespace nianbao

@@ -294,9 +294,7 @@ std::optional<ReportData> ReportFile::parse(const QByteArray &bytes, const QStri
 
 bool ReportFile::save(const ReportData &report, const QString &path, QString *error)
 {
-    const SaveOutcome outcome = save(report, path, SaveOptions{});
-    if (!outcome.ok && error) *error = outcome.error;
-    return outcome.ok;
+    return SafeSave::write(path, serialize(report), error);
 }
 
 SaveOutcome ReportFile::save(const ReportData &report, const QString &path, const SaveOptions &options)

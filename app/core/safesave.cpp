@@ -132,6 +132,13 @@ SafeSave::FileSystem SafeSave::realFileSystem()
     return fs;
 }
 
+bool SafeSave::write(const QString &path, const QByteArray &bytes, QString *error)
+{
+    const SaveOutcome outcome = write(path, bytes);
+    if (!outcome.ok && error) *error = outcome.error;
+    return outcome.ok;
+}
+
 SaveOutcome SafeSave::write(const QString &givenPath, const QByteArray &bytes, const SaveOptions &options, const FileSystem &fs)
 {
     SaveOutcome outcome;

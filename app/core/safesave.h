@@ -40,6 +40,9 @@ public:
     static SaveOutcome write(const QString &path, const QByteArray &bytes, const SaveOptions &options = {},
                              const FileSystem &fileSystem = realFileSystem());
 
+    // The same, for writers that only need to know whether it worked and, if not, why.
+    static bool write(const QString &path, const QByteArray &bytes, QString *error);
+
     static QString backupPathFor(const QString &path) { return path + QStringLiteral(".bak"); }
     // Room kept free beyond the file itself, so the rest of the system does not run dry because of a save.
     static constexpr qint64 kSpareBytes = 64 * 1024;
