@@ -1,8 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // nianbao: with a verb (new, check, export, set …) the command line, otherwise the editor.
 
 #include "cli/cli.h"
-#include "gui/guimain.h"
-#include "translations.h"
+#include "i18n/translations.h"
+#include "window/guimain.h"
+#ifdef NIANBAO_TEST_HOOKS
+#include "testhooks/testhooks.h"
+#endif
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -14,8 +18,8 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i) arguments << QString::fromLocal8Bit(argv[i]);
     QCoreApplication::setApplicationName(QStringLiteral("nianbao"));
     QCoreApplication::setOrganizationName(QStringLiteral("nianbao"));
-    // The installed nianbao.desktop: Wayland compositors take the window's icon and name from it.
-    QGuiApplication::setDesktopFileName(QStringLiteral("nianbao"));
+    // The installed desktop file (named by the AppStream id): Wayland compositors take the window's icon and name from it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.nianbao.nianbao"));
 
     if (nianbao::cli::isCommandLine(arguments)) {
         if (nianbao::cli::needsGui(arguments)) {
@@ -31,5 +35,9 @@ int main(int argc, char **argv)
         nianbao::Translations::install(QLocale::system());
         return nianbao::cli::run(app.arguments());
     }
+#ifdef NIANBAO_TEST_HOOKS
+    return nianbao::gui::run(argc, argv, nianbao::gui::TestHooks::startHooks());
+#else
     return nianbao::gui::run(argc, argv);
+#endif
 }

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the .nianbao reader must never crash, hang or half-load, whatever the bytes.
 // A report it accepts must survive save → load unchanged and go through the check engine and the text export.
 
-#include "reportfile.h"
-#include "rules.h"
-#include "textexport.h"
+#include "checks/rules.h"
+#include "export/textexport.h"
+#include "files/reportfile.h"
 
 #include <QCoreApplication>
 #include <cstdlib>

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets (preset "fuzz", clang) and runs each for the given time with the samples and
 # example reports as seed corpus. Crashing inputs land in build/fuzz/artifacts/; add each as a regression test.
 # Usage: fuzz/run-fuzzers.sh [seconds per target, default 600]

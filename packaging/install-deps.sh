@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs every build and test dependency of nianbao from Debian 12's archive.
 # Idempotent: when every package is already installed it only runs dpkg-query and exits.
 set -eu

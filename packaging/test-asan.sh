@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The whole test suite built with AddressSanitizer + UndefinedBehaviorSanitizer (`cmake --preset asan`).
 # Run by .ci/run after the README's test command. Any sanitizer report fails the run.
 set -eu

@@ -836,6 +836,14 @@ nianbao set：填写单元格（数值为空则清空该单元格）
   --version                      显示版本号
 </translation>
     </message>
+    <message>
+        <source>License %1: GNU GPL version 3 or later &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.
+This is free software: you are free to change and redistribute it.
+There is NO WARRANTY, to the extent permitted by law.</source>
+        <translation>许可证 %1：GNU 通用公共许可证第 3 版或更高版本 &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;。
+本程序是自由软件：您可以自由地修改和再分发它。
+在法律允许的范围内，本程序不提供任何担保。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::gui::CellDelegate</name>
@@ -1106,10 +1114,6 @@ nianbao set：填写单元格（数值为空则清空该单元格）
         <translation>关于年报</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Editor for the annual government information disclosure report (政府信息公开工作年度报告) in the national formats.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;按全国统一格式编写政府信息公开工作年度报告的软件。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Automatic totals are off for this report: some totals differ from the computed ones (Edit › Fill Totals replaces them).</source>
         <translation>本报告已关闭自动计算合计：部分合计与计算结果不一致（可用“编辑 › 填写合计”替换）。</translation>
     </message>
@@ -1220,6 +1224,10 @@ Replace them?</source>
     <message>
         <source>No findings.</source>
         <translation>没有发现问题。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Editor for the annual government information disclosure report (政府信息公开工作年度报告) in the national formats.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later (%2): you may use, study, share and change it. It comes with NO WARRANTY. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;The licence&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;政府信息公开工作年度报告编辑器，采用全国统一格式。&lt;/p&gt;&lt;p&gt;本程序是自由软件，依据 GNU 通用公共许可证第 3 版或更高版本（%2）发布：您可以使用、研究、分享和修改它。本程序不提供任何担保。&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;许可证全文&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,13 @@
-#include "checkcommand.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/checkcommand.h"
 
-#include "batchsummary.h"
-#include "console.h"
-#include "lastyearlink.h"
-#include "reportfile.h"
-#include "reportimporter.h"
-#include "rules.h"
-#include "safesave.h"
+#include "checks/rules.h"
+#include "cli/console.h"
+#include "export/batchsummary.h"
+#include "files/reportfile.h"
+#include "files/safesave.h"
+#include "import/reportimporter.h"
+#include "yearly/lastyearlink.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -1,18 +1,19 @@
-#include "cli.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/cli.h"
 
-#include "checkcommand.h"
-#include "console.h"
-#include "htmlexport.h"
-#include "importcommand.h"
-#include "lastyear.h"
-#include "lastyearlink.h"
-#include "newreport.h"
-#include "odtexport.h"
-#include "pdfexport.h"
-#include "reportfile.h"
-#include "rules.h"
-#include "safesave.h"
-#include "textexport.h"
+#include "checks/rules.h"
+#include "cli/checkcommand.h"
+#include "cli/console.h"
+#include "cli/importcommand.h"
+#include "cli/lastyear.h"
+#include "export/htmlexport.h"
+#include "export/odtexport.h"
+#include "export/textexport.h"
+#include "files/reportfile.h"
+#include "files/safesave.h"
+#include "model/newreport.h"
+#include "render/pdfexport.h"
+#include "yearly/lastyearlink.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -250,7 +251,12 @@ int run(const QStringList &arguments)
     const QStringList rest = arguments.mid(2);
     if (verb == QLatin1String("--help") || verb == QLatin1String("-h")) return usage();
     if (verb == QLatin1String("--version")) {
-        out() << appVersionString() << '\n';
+        out() << appVersionString() << '\n'
+              << Cli::tr("License %1: GNU GPL version 3 or later <https://www.gnu.org/licenses/gpl-3.0.html>.\n"
+                         "This is free software: you are free to change and redistribute it.\n"
+                         "There is NO WARRANTY, to the extent permitted by law.")
+                     .arg(appLicenseId())
+              << '\n';
         out().flush();
         return 0;
     }

@@ -1,10 +1,11 @@
-#include "importcommand.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/importcommand.h"
 
-#include "checkcommand.h"
-#include "lastyearlink.h"
-#include "console.h"
-#include "reportfile.h"
-#include "reportimporter.h"
+#include "cli/checkcommand.h"
+#include "cli/console.h"
+#include "files/reportfile.h"
+#include "import/reportimporter.h"
+#include "yearly/lastyearlink.h"
 
 namespace nianbao::cli {
 

@@ -1,9 +1,10 @@
-#include "lastyear.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/lastyear.h"
 
-#include "console.h"
-#include "crossyear.h"
-#include "lastyearlink.h"
-#include "reportfile.h"
+#include "cli/console.h"
+#include "files/reportfile.h"
+#include "yearly/crossyear.h"
+#include "yearly/lastyearlink.h"
 
 namespace nianbao::cli {
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Self-contained build (NIANBAO_BUNDLE_QT): Qt's libraries, plugins and translations are installed with nianbao
 # by the script qt_generate_deploy_app_script writes. For Windows, and for the desktops that have no Qt 6 (UOS
 # V20, deepin 20, Kylin V10: Debian 10, glibc 2.28, Qt 5). How to build them: packaging/README.md.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Packages: `cpack` in the build folder. On Linux a .deb (Debian 12 and derivatives, system Qt 6; or, with
 # NIANBAO_BUNDLE_QT, a self-contained one under /opt/nianbao), on Windows an NSIS installer.
 set(CPACK_PACKAGE_NAME nianbao)
@@ -13,6 +14,10 @@ tables, checks the sums and cross-references between them as you type, and
 exports the standard text layout. A command line (nianbao new, check, set,
 export) checks and fills reports in bulk.")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY nianbao)
+# GPL-3.0-or-later: the full text (the Windows installer shows it as its licence page; the .deb points to Debian's
+# copy from debian/copyright).
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
+set(CPACK_DEBIAN_PACKAGE_LICENSE "GPL-3.0-or-later")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_SOURCE_GENERATOR TGZ)
 set(CPACK_SOURCE_IGNORE_FILES "/\\\\.git/" "/build/" "/\\\\.cache/")

@@ -1,8 +1,9 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Desktop integration on Linux: the menu entry, the MIME type of .nianbao files (a double-click opens them), the
 # hicolor icons and the AppStream metadata. The PNG icons are rendered from the SVG sources at build time, so the
 # SVG stays the only source of each icon.
 set(NIANBAO_ICON_SIZES 16 22 24 32 48 64 128 256)
-set(NIANBAO_APPSTREAM_ID "invalid.example.nianbao") # placeholder id, see packaging/README.md "Placeholders"
+set(NIANBAO_APPSTREAM_ID "io.github.nianbao.nianbao") # the AppStream id, also the name of the desktop file and the application icon
 set(_desktop_dir "${PROJECT_SOURCE_DIR}/resources/desktop")
 set(_icon_dir "${PROJECT_SOURCE_DIR}/resources/icons")
 
@@ -13,7 +14,7 @@ if(NOT NIANBAO_RSVG_CONVERT)
 endif()
 
 # icon name → hicolor context: the application icon and the icon of a report file.
-set(_icons "nianbao=apps" "application-x-nianbao=mimetypes")
+set(_icons "${NIANBAO_APPSTREAM_ID}=apps" "application-x-nianbao=mimetypes")
 set(_pngs)
 foreach(_entry IN LISTS _icons)
     string(REPLACE "=" ";" _pair "${_entry}")
@@ -35,7 +36,7 @@ foreach(_entry IN LISTS _icons)
 endforeach()
 add_custom_target(nianbao_icons ALL DEPENDS ${_pngs})
 
-install(FILES "${_desktop_dir}/nianbao.desktop" DESTINATION "${NIANBAO_SYSTEM_DATADIR}/applications")
+install(FILES "${_desktop_dir}/${NIANBAO_APPSTREAM_ID}.desktop" DESTINATION "${NIANBAO_SYSTEM_DATADIR}/applications")
 install(FILES "${_desktop_dir}/nianbao-mime.xml" DESTINATION "${NIANBAO_SYSTEM_DATADIR}/mime/packages"
         RENAME nianbao.xml)
 install(FILES "${_desktop_dir}/${NIANBAO_APPSTREAM_ID}.metainfo.xml" DESTINATION "${NIANBAO_SYSTEM_DATADIR}/metainfo")

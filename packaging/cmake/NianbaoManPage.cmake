@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # nianbao(1), generated at build time by help2man from `nianbao --help` and `nianbao --version`, so the man
 # page never disagrees with the program. packaging/linux/nianbao.h2m adds the sections --help has no room for.
 find_program(NIANBAO_HELP2MAN help2man)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Windows: icons and version information in nianbao.exe, and an NSIS installer (`cpack -G NSIS`) that carries
 # Qt (windeployqt, run by the deploy script of NianbaoBundle.cmake), adds a Start-menu entry and opens .nianbao
 # files with nianbao. Not built on this project's machines: see packaging/README.md.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the Windows icons (nianbao.ico, nianbao-document.ico) from the SVG sources in resources/icons.
 
 The .ico files are checked in because a Windows build has no rsvg-convert; run this (on Debian: rsvg-convert from
@@ -33,5 +34,5 @@ def write_ico(svg: pathlib.Path, ico: pathlib.Path) -> None:
     ico.write_bytes(header + directory + data)
 
 
-write_ico(ICONS / "nianbao.svg", HERE / "nianbao.ico")
+write_ico(ICONS / "io.github.nianbao.nianbao.svg", HERE / "nianbao.ico")
 write_ico(ICONS / "application-x-nianbao.svg", HERE / "nianbao-document.ico")

@@ -1,16 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark: one keystroke in a cell of a full report → document updated, every check run, findings panel and
 // tints updated, and the window repainted. Target < 5 ms. Runs offscreen on its own (not a ctest test):
 //   build/release/tests/bench/bench_celledit [report.nianbao] [iterations]
 
-#include "filecontroller.h"
-#include "findingspanel.h"
-#include "livechecks.h"
-#include "mainwindow.h"
-#include "reportdocument.h"
-#include "reporteditor.h"
-#include "reporttablemodel.h"
-#include "reporttableview.h"
-#include "rules.h"
+#include "checks/rules.h"
+#include "files/filecontroller.h"
+#include "findings/findingspanel.h"
+#include "findings/livechecks.h"
+#include "model/reportdocument.h"
+#include "tables/reporttablemodel.h"
+#include "tables/reporttableview.h"
+#include "window/mainwindow.h"
+#include "window/reporteditor.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # `nianbao check` as a whole process over many copies of the example report (target: 2,000 files < 2 s).
 # Usage: tests/bench/bench_check_batch.sh [path/to/nianbao] [count]
 # Also times `nianbao check --summary OUT.html` over the same files (the supervising office's batch).

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmarks of the core (run on their own: build/<preset>/tests/bench/bench_core [-iterations N]):
 // a full check of the example report (target < 50 µs), loading and saving it.
 
-#include "reportfile.h"
-#include "rules.h"
-#include "textexport.h"
+#include "checks/rules.h"
+#include "export/textexport.h"
+#include "files/reportfile.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Benchmark: `nianbao export REPORT -o x.pdf` as a whole process (start-up, font lookup, layout, writing), run
 # like a clerk's terminal without a display; then, when LibreOffice is installed, the same report's ODT converted
 # with `libreoffice --headless --convert-to pdf`, and the ratio. Target: nianbao at least 20 times faster.

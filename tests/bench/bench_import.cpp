@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark: importing a typical report's text (target < 10 ms). Runs on its own:
 //   build/release/tests/bench/bench_import [ROUNDS]
 // Prints, for every sample report and for the standard text layout, the median and the worst time of an import.
 
-#include "newreport.h"
-#include "reportimporter.h"
-#include "textexport.h"
+#include "export/textexport.h"
+#include "import/reportimporter.h"
+#include "model/newreport.h"
 
 #include <QCoreApplication>
 #include <QDir>

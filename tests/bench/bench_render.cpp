@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The writers in process, without start-up: lay out and write the PDF, the ODT and the HTML of a report.
 // usage: bench_render [REPORT.nianbao] (default: tests/data/pdf/shuyang-2025.nianbao); QT_QPA_PLATFORM=offscreen
 
-#include "htmlexport.h"
-#include "odtexport.h"
-#include "pdfexport.h"
-#include "reportfile.h"
+#include "export/htmlexport.h"
+#include "export/odtexport.h"
+#include "files/reportfile.h"
+#include "render/pdfexport.h"
 
 #include <QtTest>
 

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Benchmark: launch → window shown, as a whole process (exec, dynamic loading, QApplication, the window's first
 # paint), and launch → the report given on the command line shown. Target: window < 300 ms.
 #   tests/bench/launch-time.sh [BINARY] [REPORT] [RUNS]

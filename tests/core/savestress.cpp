@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Child process for tst_killsave: saves a report over and over to one path until it is killed.
 // Usage: savestress REPORT OUT
 
-#include "reportfile.h"
+#include "files/reportfile.h"
 
 #include <QCoreApplication>
 #include <cstdio>

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Hand-made reports for the core tests: a complete report whose every identity holds (figures computed by hand,
 // see the comments), and a way to change cells by id the way `nianbao set` does.
 
-#include "newreport.h"
-#include "reportdata.h"
+#include "model/newreport.h"
+#include "model/reportdata.h"
 
 #include <QStringList>
 #include <QTest>

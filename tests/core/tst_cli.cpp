@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line as a user runs it (spec §8): new, set, check [--json], export; exit statuses and messages.
 
 #include <QFile>

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The yearly cycle: XY-CARRY, XY-PRIOR, XY-DUP with last year's report, and a new report from last year's.
 
-#include "crossyear.h"
-#include "prosefigures.h"
-#include "reportimporter.h"
-#include "rules.h"
+#include "checks/rules.h"
+#include "import/reportimporter.h"
+#include "model/prosefigures.h"
 #include "testreports.h"
+#include "yearly/crossyear.h"
 
 #include <QtTest>
 

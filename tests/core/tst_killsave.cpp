@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A kill at any moment of saving never damages the saved file: the previous complete version stays loadable.
 
-#include "reportfile.h"
+#include "files/reportfile.h"
 
 #include <QDir>
 #include <QProcess>

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What clerks type and paste into a cell, and how values are shown: parseCellText and formatQuantity.
 
-#include "quantity.h"
+#include "model/quantity.h"
 
 #include <QtTest>
 

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The .nianbao file: round trip, every older version read, newer refused, malformed files named precisely.
 
-#include "reportfile.h"
-#include "rules.h"
+#include "checks/rules.h"
+#include "files/reportfile.h"
 #include "testreports.h"
 
 #include <QTemporaryDir>

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every rule of spec §6 (except the cross-year XY- rules), passing and failing, on both formats, with
 // hand-computed expected values. The base report is testreports::complete() (figures in testreports.h).
 
-#include "rules.h"
+#include "checks/rules.h"
 #include "testreports.h"
 
 #include <QtTest>

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SafeSave: the one-step replace, the backup, the in-place fallback for folders that refuse the replace, and
 // the refusals (missing folder, read-only file, full disk) that must leave the previous file untouched.
 
-#include "safesave.h"
+#include "files/safesave.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The findings of the check engine on real published reports (entered by hand from /work/shared/samples, see
 // EXPECTED.md there) and on the shipped examples. Every expected value is written out literally: taken from
 // EXPECTED.md or computed by hand from the tables.
 
-#include "reportfile.h"
-#include "rules.h"
+#include "checks/rules.h"
+#include "files/reportfile.h"
 
 #include <QProcess>
 #include <QtTest>

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The formats are data: the built-in templates load and describe the printed grids; a malformed template is
 // refused with a message naming the place; a modified template changes the document, checks and export.
 
-#include "reportdata.h"
-#include "rules.h"
-#include "textexport.h"
+#include "checks/rules.h"
+#include "export/textexport.h"
+#include "model/reportdata.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -58,6 +59,18 @@ class TestTemplate : public QObject
     Q_OBJECT
 
 private slots:
+    // The formats are found in resources/templates (embedded), ordered by their first report year; an id that is
+    // not a file there (or that tries to reach outside it) is no format.
+    void formatsAreFound()
+    {
+        QCOMPARE(TemplateRegistry::ids(), (QStringList{QStringLiteral("gov-2019"), QStringLiteral("gov-2021")}));
+        QCOMPARE(TemplateRegistry::idForYear(2020), QStringLiteral("gov-2019"));
+        QCOMPARE(TemplateRegistry::idForYear(2025), QStringLiteral("gov-2021"));
+        QVERIFY(!TemplateRegistry::get(QStringLiteral("gov-2030")));
+        QVERIFY(!TemplateRegistry::get(QStringLiteral("../templates/gov-2021")));
+        QVERIFY(!TemplateRegistry::get(QString()));
+    }
+
     void builtInShapes_data()
     {
         QTest::addColumn<QString>("id");

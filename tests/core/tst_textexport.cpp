@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The standard text layout (spec §10) against checked-in golden files, byte for byte.
 
+#include "export/textexport.h"
 #include "testreports.h"
-#include "textexport.h"
 
 #include <QDir>
 #include <QFile>

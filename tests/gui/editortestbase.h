@@ -1,14 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A clerk at the editor window: opens reports through the menus, moves with the mouse and the keyboard, types
 // (Chinese and full-width characters through key events with text, which QTest::keyClicks cannot send), and
 // reads what the window shows.
 
-#include "findingspanel.h"
-#include "mainwindow.h"
-#include "reporteditor.h"
-#include "reporttablemodel.h"
-#include "reporttableview.h"
+#include "findings/findingspanel.h"
 #include "scripteddialogs.h"
+#include "tables/reporttablemodel.h"
+#include "tables/reporttableview.h"
+#include "window/mainwindow.h"
+#include "window/reporteditor.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Answers the editor's questions in tests, in the order given, and records every question asked. A question
 // with no answer left is recorded as unexpected and answered with Cancel / No / nothing.
 
-#include "dialogs.h"
+#include "window/dialogs.h"
 
 #include <QStringList>
 

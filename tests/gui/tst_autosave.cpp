@@ -1,13 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Autosave (a 2 s throttle to a recovery file), the start-up recovery offer and its handling of declined,
 // stale, duplicate, foreign and broken recovery files, and the "crashed while opening" marker.
 
-#include "autosaver.h"
-#include "filecontroller.h"
-#include "recentfiles.h"
-#include "recovery.h"
-#include "recoveryfile.h"
-#include "reportdocument.h"
-#include "reportfile.h"
+#include "files/autosaver.h"
+#include "files/filecontroller.h"
+#include "files/recentfiles.h"
+#include "files/recovery.h"
+#include "files/recoveryfile.h"
+#include "files/reportfile.h"
+#include "model/reportdocument.h"
 #include "scripteddialogs.h"
 
 #include <QApplication>

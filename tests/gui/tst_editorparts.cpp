@@ -1,13 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The editor's other parts as a clerk uses them: prose sections, the report information page, new reports,
 // automatic totals and filling blanks. Same report as tst_editorwindow (tests/data/gui-county-2023.nianbao).
 
 #include "editortestbase.h"
 
-#include "metadataform.h"
-#include "newreportdialog.h"
-#include "proseeditor.h"
-#include "reportdocument.h"
-#include "reportfile.h"
+#include "files/reportfile.h"
+#include "metadata/metadataform.h"
+#include "metadata/newreportdialog.h"
+#include "model/reportdocument.h"
+#include "prose/proseeditor.h"
 
 #include <QClipboard>
 #include <QComboBox>

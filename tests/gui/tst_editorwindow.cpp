@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The editor window as a clerk uses it: only key and mouse events and the clipboard, reading what the window
 // shows. The report is tests/data/gui-county-2023.nianbao (no findings); its section 三 figures are
 //   new 80 10 2 1 3 4 | 100, carried_in 5 1 0 0 0 0 | 6, r7 79 9 2 1 2 3 | 96, carried_out 6 2 0 0 1 1 | 10
@@ -5,11 +6,11 @@
 
 #include "editortestbase.h"
 
-#include "celldelegate.h"
-#include "filecontroller.h"
-#include "proseeditor.h"
-#include "reportdocument.h"
-#include "reportfile.h"
+#include "files/filecontroller.h"
+#include "files/reportfile.h"
+#include "model/reportdocument.h"
+#include "prose/proseeditor.h"
+#include "tables/celldelegate.h"
 
 #include <QClipboard>
 #include <QProcess>

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The real program, killed with SIGKILL 2.5 s after typing into its window, offers at the next start exactly
 // what was typed. The editor runs as a child process (offscreen, with its own HOME and XDG folders so its
 // settings are isolated). Keys cannot be sent into another process offscreen, so the child types into its own
-// window through NIANBAO_TEST_SCRIPT (app/gui/testhooks.h): mouse and key events posted to its real widgets, the
+// window through NIANBAO_TEST_SCRIPT (app/gui/testhooks/testhooks.h, built into bin/nianbao-testhooks only): mouse and key events posted to its real widgets, the
 // same path a keyboard takes from the table view to the cell editor and the document. The answers to its
 // questions come from NIANBAO_TEST_ANSWERS, which also prints each question, and "dump" writes what it shows.
 
@@ -47,7 +48,7 @@ class TestKillRecover : public QObject
     {
         child.setProcessEnvironment(env);
         child.setProcessChannelMode(QProcess::SeparateChannels);
-        child.start(qEnvironmentVariable("NIANBAO_BIN"), {report});
+        child.start(qEnvironmentVariable("NIANBAO_TESTHOOKS_BIN"), {report});
         if (!child.waitForStarted()) return QString();
         QString err;
         QElapsedTimer timer;

@@ -1,13 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The yearly cycle in the editor window: a new report from last year's, the draft banner over last year's text,
 // and linking last year's report for the cross-year checks. tests/data/gui-county-2023.nianbao (青禾县人民政府,
 // 2023) has 上年结转 5 1 0 0 0 0 | 6 and 结转下年度 6 2 0 0 1 1 | 10 in section 三.
 
 #include "editortestbase.h"
 
-#include "notesdock.h"
-#include "proseeditor.h"
-#include "reportdocument.h"
-#include "reportfile.h"
+#include "files/reportfile.h"
+#include "model/reportdocument.h"
+#include "prose/proseeditor.h"
+#include "window/notesdock.h"
 
 #include <QPushButton>
 #include <QStatusBar>

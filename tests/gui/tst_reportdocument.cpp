@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ReportDocument: the editor's model. Every edit is an undo step, typing in one cell merges, "modified" is the
 // undo stack's clean state, and derived totals are filled only when asked (or live, when turned on).
 
-#include "reportdocument.h"
-#include "reportfile.h"
-#include "newreport.h"
+#include "files/reportfile.h"
+#include "model/newreport.h"
+#include "model/reportdocument.h"
 
 #include <QSignalSpy>
 #include <QTest>

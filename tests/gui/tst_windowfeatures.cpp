@@ -1,13 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The features plugged into the editor window: export and print, text import with the choice of readings, and
 // the figures sentence. Driven through keys, menus and the dialog seam only.
 
 #include "editortestbase.h"
 
-#include "importaction.h"
-#include "notesdock.h"
-#include "proseeditor.h"
-#include "reportdocument.h"
-#include "reportfile.h"
+#include "files/importaction.h"
+#include "files/reportfile.h"
+#include "model/reportdocument.h"
+#include "prose/proseeditor.h"
+#include "window/notesdock.h"
 
 #include <QMenu>
 #include <QStatusBar>

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line speaks the locale's language (LANG / LC_ALL / LANGUAGE), while the check messages about the
 // report stay Chinese in every language; Qt's own strings (dialog buttons) come from qt6-translations-l10n.
 
-#include "translations.h"
+#include "i18n/translations.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // View › Language: the clerk picks 中文 with the mouse; the choice is kept for the next start, which the menu
 // and the status bar say is when it takes effect.
 

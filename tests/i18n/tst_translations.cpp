@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // translations/nianbao_zh_CN.ts: every string is translated into Chinese, and no tr() string in the sources
 // is missing from it (a fresh lupdate run over app/ and forms/ finds nothing new).
 

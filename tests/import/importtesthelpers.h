@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared by the importer's tests: where the test inputs are, and small readers of results.
 
-#include "finding.h"
-#include "reportimporter.h"
-#include "rules.h"
+#include "checks/rules.h"
+#include "import/reportimporter.h"
+#include "model/finding.h"
 
 #include <QFile>
 #include <QString>

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "layoutrenderer.h"
 
-#include "newreport.h"
-#include "textexport.h"
+#include "export/textexport.h"
+#include "model/newreport.h"
 
 using namespace nianbao;
 

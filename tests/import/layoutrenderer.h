@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Test side: random reports, and the five text layouts of published tables they are rendered in (written
 // independently of the importer; the standard layout itself comes from TextExport).
 
-#include "reportdata.h"
+#include "model/reportdata.h"
 
 #include <QRandomGenerator>
 

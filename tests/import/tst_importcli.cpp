@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line: nianbao import (report, exit status, output file) and nianbao check on .txt files.
 
+#include "files/reportfile.h"
 #include "importtesthelpers.h"
-#include "reportfile.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The importer's parts and edge cases: splitting digit runs, encodings, texts that are not reports, artifacts
 // and heading variants, resolving ambiguity with the table's sums and with last year's report.
 
-#include "ambiguityresolver.h"
-#include "digitsplitter.h"
+#include "export/textexport.h"
+#include "import/ambiguityresolver.h"
+#include "import/digitsplitter.h"
+#include "import/rowreader.h"
 #include "importtesthelpers.h"
-#include "newreport.h"
-#include "rowreader.h"
-#include "textexport.h"
+#include "model/newreport.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Spec §10: the standard text export of any report imports back to an identical report; the same reports
 // rendered in the other layouts of published tables (one cell per line, pipes, spaced onto one line, written
 // together without separators) import back identically, or — written together — with exactly the cells whose
 // digits can be read more than one way marked unconfirmed.
 
+#include "export/textexport.h"
 #include "importtesthelpers.h"
 #include "layoutrenderer.h"
-#include "textexport.h"
 
 #include <QtTest>
 

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every statement of tests/data/samples/EXPECTED.md about importing and checking the sample reports, with the
 // literal values written there.
 
 #include "importtesthelpers.h"
-#include "reportdata.h"
+#include "model/reportdata.h"
 
 #include <QtTest>
 

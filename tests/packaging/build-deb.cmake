@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Test fixture: builds the .deb of this build folder into OUT with cpack, as a release would.
 # cmake -DCPACK=… -DCONFIG=…/CPackConfig.cmake -DOUT=… -P build-deb.cmake
 file(REMOVE_RECURSE "${OUT}")

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Helpers of the packaging tests: run a tool and read what it says, find the .deb the fixture built, unpack it.
 

@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The desktop files as the validators of the freedesktop and AppStream specifications see them, the man page
 // help2man built, the Windows icons, and the version number wherever it is written down.
 
 #include "packagetest.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
@@ -46,12 +48,12 @@ QStringList elements(const QString &path, const QString &name)
 
 QString desktopKey(const QString &key)
 {
-    for (const QByteArray &line : readAll(source(QStringLiteral("resources/desktop/nianbao.desktop"))).split('\n'))
+    for (const QByteArray &line : readAll(source(QStringLiteral("resources/desktop/io.github.nianbao.nianbao.desktop"))).split('\n'))
         if (line.startsWith(key.toUtf8() + '=')) return QString::fromUtf8(line.mid(key.size() + 1));
     return QString();
 }
 
-const QString kMetainfo = QStringLiteral("resources/desktop/invalid.example.nianbao.metainfo.xml");
+const QString kMetainfo = QStringLiteral("resources/desktop/io.github.nianbao.nianbao.metainfo.xml");
 
 } // namespace
 
@@ -70,11 +72,34 @@ private slots:
     // No error, no warning and no hint.
     void desktopFileValidates()
     {
-        const Run r = run(tool(QStringLiteral("desktop-file-validate")), {source(QStringLiteral("resources/desktop/nianbao.desktop"))});
+        const Run r = run(tool(QStringLiteral("desktop-file-validate")), {source(QStringLiteral("resources/desktop/io.github.nianbao.nianbao.desktop"))});
         QVERIFY2(r.status == 0 && r.out.isEmpty() && r.err.isEmpty(), describe(QStringLiteral("desktop-file-validate"), r));
     }
 
-    // Pedantic validation; the one remark is the placeholder id in the reserved domain example.invalid.
+    // The licence: the full GPL-3 text beside the sources and the SPDX line in every source file.
+    void licence()
+    {
+        const QByteArray text = readAll(source(QStringLiteral("LICENSE")));
+        QVERIFY(text.contains("GNU GENERAL PUBLIC LICENSE"));
+        QVERIFY(text.contains("Version 3, 29 June 2007"));
+        QVERIFY(text.contains("END OF TERMS AND CONDITIONS"));
+        QStringList without;
+        int count = 0;
+        for (const QString folder : {QStringLiteral("app"), QStringLiteral("tests"), QStringLiteral("fuzz")}) {
+            QDirIterator it(source(folder), {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                ++count;
+                if (!readAll(path).startsWith("// SPDX-License-Identifier: GPL-3.0-or-later\n")) without << path;
+            }
+        }
+        QVERIFY2(count > 200, qPrintable(QString::number(count)));
+        QVERIFY2(without.isEmpty(), qPrintable(without.join(QLatin1Char('\n'))));
+        QVERIFY(readAll(source(QStringLiteral("packaging/debian/copyright"))).contains("License: GPL-3.0-or-later"));
+    }
+
+    // Pedantic validation, without a single remark (a reverse-DNS id of the project's own).
     void metainfoValidates()
     {
         const Run r = run(tool(QStringLiteral("appstreamcli")),
@@ -87,14 +112,16 @@ private slots:
             const auto m = it.next();
             issues << m.captured(1) + QLatin1Char(' ') + m.captured(2);
         }
-        QCOMPARE(issues, QStringList{QStringLiteral("I cid-maybe-not-rdns")});
+        QCOMPARE(issues, QStringList());
+        QCOMPARE(elements(source(kMetainfo), QStringLiteral("project_license")), QStringList{QStringLiteral("GPL-3.0-or-later")});
+        QCOMPARE(elements(source(kMetainfo), QStringLiteral("id")), QStringList{QStringLiteral("io.github.nianbao.nianbao")});
     }
 
     // The three files name the same program, file type and icon.
     void filesAgree()
     {
         const QString mime = source(QStringLiteral("resources/desktop/nianbao-mime.xml"));
-        QCOMPARE(elements(source(kMetainfo), QStringLiteral("launchable")), QStringList{QStringLiteral("nianbao.desktop")});
+        QCOMPARE(elements(source(kMetainfo), QStringLiteral("launchable")), QStringList{QStringLiteral("io.github.nianbao.nianbao.desktop")});
         QCOMPARE(elements(source(kMetainfo), QStringLiteral("binary")),
                  QStringList{desktopKey(QStringLiteral("Exec")).section(QLatin1Char(' '), 0, 0)});
         QCOMPARE(elements(source(kMetainfo), QStringLiteral("mediatype")), QStringList{QStringLiteral("application/x-nianbao")});
@@ -109,7 +136,8 @@ private slots:
     {
         const QString version = qEnvironmentVariable("NIANBAO_VERSION");
         const Run v = run(qEnvironmentVariable("NIANBAO_BIN"), {QStringLiteral("--version")});
-        QCOMPARE(v.out, QStringLiteral("nianbao %1\n").arg(version));
+        QCOMPARE(v.out.section(QLatin1Char('\n'), 0, 0), QStringLiteral("nianbao %1").arg(version));
+        QVERIFY2(v.out.section(QLatin1Char('\n'), 1, 1).contains(QLatin1String("GPL-3.0-or-later")), qPrintable(v.out));
         QFile metainfo(source(kMetainfo));
         QVERIFY(metainfo.open(QIODevice::ReadOnly));
         const QRegularExpression release(QStringLiteral("<release version=\"([^\"]+)\""));
@@ -157,7 +185,7 @@ private slots:
     {
         QTest::addColumn<QString>("ico");
         QTest::addColumn<QString>("svg");
-        QTest::newRow("program") << "nianbao.ico" << "nianbao.svg";
+        QTest::newRow("program") << "nianbao.ico" << "io.github.nianbao.nianbao.svg";
         QTest::newRow("report") << "nianbao-document.ico" << "application-x-nianbao.svg";
     }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Debian package as a user gets it: its control fields and contents, apt's view of its dependencies, lintian,
 // and the program run from the package unpacked into a temporary root (dpkg -x), with the desktop's MIME and
 // menu databases built from what it installs.
@@ -132,16 +133,16 @@ private slots:
     void contents()
     {
         QStringList expected{QStringLiteral("usr/bin/nianbao"),
-                             QStringLiteral("usr/share/applications/nianbao.desktop"),
+                             QStringLiteral("usr/share/applications/io.github.nianbao.nianbao.desktop"),
                              QStringLiteral("usr/share/doc/nianbao/changelog.gz"),
                              QStringLiteral("usr/share/doc/nianbao/copyright"),
-                             QStringLiteral("usr/share/icons/hicolor/scalable/apps/nianbao.svg"),
+                             QStringLiteral("usr/share/icons/hicolor/scalable/apps/io.github.nianbao.nianbao.svg"),
                              QStringLiteral("usr/share/icons/hicolor/scalable/mimetypes/application-x-nianbao.svg"),
                              QStringLiteral("usr/share/man/man1/nianbao.1.gz"),
-                             QStringLiteral("usr/share/metainfo/invalid.example.nianbao.metainfo.xml"),
+                             QStringLiteral("usr/share/metainfo/io.github.nianbao.nianbao.metainfo.xml"),
                              QStringLiteral("usr/share/mime/packages/nianbao.xml")};
         for (int size : kIconSizes) {
-            expected << QStringLiteral("usr/share/icons/hicolor/%1x%1/apps/nianbao.png").arg(size)
+            expected << QStringLiteral("usr/share/icons/hicolor/%1x%1/apps/io.github.nianbao.nianbao.png").arg(size)
                      << QStringLiteral("usr/share/icons/hicolor/%1x%1/mimetypes/application-x-nianbao.png").arg(size);
         }
         expected.sort();
@@ -155,7 +156,7 @@ private slots:
     void iconsHaveTheSizeOfTheirFolder()
     {
         for (int size : kIconSizes) {
-            for (const QString &icon : {QStringLiteral("apps/nianbao.png"), QStringLiteral("mimetypes/application-x-nianbao.png")}) {
+            for (const QString &icon : {QStringLiteral("apps/io.github.nianbao.nianbao.png"), QStringLiteral("mimetypes/application-x-nianbao.png")}) {
                 const QString path = installed(QStringLiteral("usr/share/icons/hicolor/%1x%1/").arg(size) + icon);
                 const QImage image(path);
                 QVERIFY2(!image.isNull(), qPrintable(path));
@@ -179,7 +180,8 @@ private slots:
         QTemporaryDir cwd;
         const Run v = nianbao({QStringLiteral("--version")}, cwd.path());
         QVERIFY2(v.status == 0, describe(QStringLiteral("nianbao --version"), v));
-        QCOMPARE(v.out, QStringLiteral("nianbao %1\n").arg(m_version));
+        QCOMPARE(v.out.section(QLatin1Char('\n'), 0, 0), QStringLiteral("nianbao %1").arg(m_version));
+        QVERIFY2(v.out.contains(QLatin1String("GPL-3.0-or-later")), qPrintable(v.out));
         const Run h = nianbao({QStringLiteral("--help")}, cwd.path());
         QVERIFY2(h.status == 0, describe(QStringLiteral("nianbao --help"), h));
         for (const QString verb : {QStringLiteral("new"), QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("set")})
@@ -243,7 +245,7 @@ private slots:
         QCOMPARE(db.mimeTypeForName(QStringLiteral("application/x-nianbao")).iconName(), QStringLiteral("application-x-nianbao"));
     }
 
-    // The desktop's default-application cache: a double-click on a .nianbao file starts nianbao.desktop.
+    // The desktop's default-application cache: a double-click on a .nianbao file starts io.github.nianbao.nianbao.desktop.
     void desktopDatabase()
     {
         const QString applications = installed(QStringLiteral("usr/share/applications"));
@@ -251,7 +253,7 @@ private slots:
         QVERIFY2(r.status == 0 && r.err.isEmpty(), describe(QStringLiteral("update-desktop-database"), r));
         QFile cache(applications + QStringLiteral("/mimeinfo.cache"));
         QVERIFY(cache.open(QIODevice::ReadOnly));
-        QVERIFY(cache.readAll().contains("application/x-nianbao=nianbao.desktop;"));
+        QVERIFY(cache.readAll().contains("application/x-nianbao=io.github.nianbao.nianbao.desktop;"));
     }
 
     // Every lintian finding, pedantic and informational ones included, is fixed: none is expected.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PDF export from the Debian package unpacked into a temporary root (dpkg -x): the installed program finds its
 // fonts through the font packages the .deb depends on. Needs the PDF export (branch pdf); registered in
 // tests/packaging/CMakeLists.txt once that is merged.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the sample reports in tests/data/pdf must show in every output (PDF, ODT, HTML), written out by hand from
 // the published reports in the samples (EXPECTED.md): the title, the author, every table row with its values in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reading back what the exports wrote, with the tools a reviewer would use: poppler-utils (pdfinfo, pdftotext,
 // pdffonts, pdftoppm) and unzip. packaging/install-deps.sh installs them; a missing tool fails the test.

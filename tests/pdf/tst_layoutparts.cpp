@@ -1,14 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The parts of the layout that decide something on their own: which installed face stands for which 公文
 // face, how a long title breaks, where a run-in heading ends, the reading order, table column widths, and the
 // PDF and ZIP plumbing.
 
-#include "fontset.h"
-#include "pagegeometry.h"
-#include "pdfexport.h"
-#include "reportfile.h"
-#include "reportflow.h"
-#include "tablelayout.h"
-#include "zipwriter.h"
+#include "export/zipwriter.h"
+#include "files/reportfile.h"
+#include "render/fontset.h"
+#include "render/pagegeometry.h"
+#include "render/pdfexport.h"
+#include "render/reportflow.h"
+#include "render/tablelayout.h"
 
 #include <QImage>
 #include <numeric>

@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The editable ODT and the web page, exported by `nianbao export` as a whole process and read back: the ODT
 // with unzip and an XML reader (page layout, Chinese fonts, borders, merged cells, header rows), the HTML as text.
 
 #include "expectations.h"
-#include "htmlexport.h"
-#include "newreport.h"
-#include "odtexport.h"
+#include "export/htmlexport.h"
+#include "export/odtexport.h"
+#include "model/newreport.h"
+#include "model/reporttemplate.h"
 #include "poppler.h"
-#include "reporttemplate.h"
 
 #include <QFile>
 #include <QRegularExpression>

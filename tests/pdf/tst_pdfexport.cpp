@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `nianbao export … -o x.pdf` as a whole process, read back with poppler-utils: A4 pages, every label and number
 // extractable (no Kangxi radicals), fonts embedded, the GB/T 9704 grid (22 lines 28.99 pt apart, 28 characters
 // ending at 184 mm, text block at 28 mm / 37 mm), page numbers alternating sides, metadata, and the refusals.
 
 #include "expectations.h"
+#include "model/reporttemplate.h"
 #include "poppler.h"
-#include "reporttemplate.h"
 
 #include <QFile>
 #include <QImage>

@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The editor's Print…, Print Preview… and Export … actions, driven through their seams: printing goes to a
 // QPrinter in PdfFormat (there is no CUPS here), the preview's page count is read from the preview widget, and
 // both must match the exported PDF page for page.
 
-#include "pdfexport.h"
+#include "files/reportfile.h"
 #include "poppler.h"
-#include "printactions.h"
-#include "reportfile.h"
+#include "print/printactions.h"
+#include "render/pdfexport.h"
 
 #include <QAction>
 #include <QPrintPreviewDialog>

@@ -1,7 +1,8 @@
-#include "ambiguityresolver.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/ambiguityresolver.h"
 
-#include "rowreader.h"
-#include "rules.h"
+#include "checks/rules.h"
+#include "import/rowreader.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Narrows the readings of ambiguous rows with what else is known: the table's own identities (the template's
 // derivations: a row's total = Σ six columns, the section 三 and 四 sums) and, for a gov-2019 report, last year's
 // report (this year's prior-year count = last year's prior-year count + last year's change). A reading is dropped only when it contradicts them;
 // when no reading is consistent, nothing is dropped.
 
-#include "importresult.h"
-#include "reportdata.h"
-#include "rowread.h"
+#include "import/importresult.h"
+#include "import/rowread.h"
+#include "model/reportdata.h"
 
 namespace nianbao::import {
 

@@ -1,4 +1,5 @@
-#include "artifactcleaner.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/artifactcleaner.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Removes what text copied from web pages, PDFs and Word carries around a report without changing the line
 // structure: crawler headers, HTML comments and tags, Word bookmarks, Markdown marks, rule lines.
 
-#include "importresult.h"
+#include "import/importresult.h"
 
 #include <QDateTime>
 #include <QString>

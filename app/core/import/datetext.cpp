@@ -1,4 +1,5 @@
-#include "datetext.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/datetext.h"
 
 #include <QRegularExpression>
 #include <algorithm>

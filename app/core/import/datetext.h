@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Dates as reports write them: "2020年2月4日", "2020 年 2 月 4 日", "二〇二〇年二月四日".
 

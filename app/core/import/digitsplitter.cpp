@@ -1,4 +1,5 @@
-#include "digitsplitter.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/digitsplitter.h"
 
 namespace nianbao::import {
 

@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads the value tokens of one table row into its cells. Runs of digits written together ("8801" for three
 // cells) are split every way the rules allow: a value never has a leading zero (except 0 itself), only money
 // has decimals, a sign only starts a value, a unit only ends one, and no blank cell hides inside a run. Every
 // complete reading is returned; one reading means the row is certain.
 
-#include "quantity.h"
-#include "valuetokens.h"
+#include "import/valuetokens.h"
+#include "model/quantity.h"
 
 #include <optional>
 

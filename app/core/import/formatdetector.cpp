@@ -1,4 +1,5 @@
-#include "formatdetector.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/formatdetector.h"
 
 #include <QSet>
 

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Which national format a text follows, from the labels only one of the formats has (the column headers of
 // section 二 differ, for instance); the report year decides when the labels do not.
 
-#include "labelfinder.h"
-#include "reporttemplate.h"
+#include "import/labelfinder.h"
+#include "model/reporttemplate.h"
 
 namespace nianbao::import {
 

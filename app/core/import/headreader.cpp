@@ -1,7 +1,8 @@
-#include "headreader.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/headreader.h"
 
-#include "datetext.h"
-#include "prosereader.h"
+#include "import/datetext.h"
+#include "import/prosereader.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The part of the text before section 一: website navigation, 文号, the title (organ and year), 主送机关, a
 // signature and date printed under the title, and the preamble.
 
-#include "importresult.h"
-#include "sourcetext.h"
+#include "import/importresult.h"
+#include "import/sourcetext.h"
 
 #include <QDate>
 

@@ -1,4 +1,5 @@
-#include "importresult.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/importresult.h"
 
 #include <QCoreApplication>
 

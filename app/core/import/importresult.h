@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What an import produces: the report, every place of the text that needed a decision (with its line), and the
 // readings of ambiguous rows, so that the command line can print them and the editor can show and resolve them.
 
-#include "reportdata.h"
+#include "model/reportdata.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,5 @@
-#include "labelfinder.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/labelfinder.h"
 
 #include <QRegularExpression>
 #include <cmath>

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Finds template labels in the text as published reports write them: with or without spaces and line breaks
 // inside (PDF text), with either kind of brackets and enumeration marks, without their numbering ("（一）",
 // "1." left out), or cut short (a label broken across lines around the values of its row).
 
-#include "sourcetext.h"
+#include "import/sourcetext.h"
 
 namespace nianbao::import {
 

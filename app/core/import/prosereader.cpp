@@ -1,6 +1,7 @@
-#include "prosereader.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/prosereader.h"
 
-#include "artifactcleaner.h"
+#include "import/artifactcleaner.h"
 
 #include <QStringList>
 

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Prose as the report stores it: one paragraph per line, trimmed, without empty lines or rule lines.
 
-#include "sourcetext.h"
+#include "import/sourcetext.h"
 
 namespace nianbao::import {
 

@@ -1,4 +1,5 @@
-#include "reportassembler.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/reportassembler.h"
 
 #include <set>
 #include <tuple>

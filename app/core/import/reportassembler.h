@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Puts the rows read from the tables into the report's cells: certain values as values, cells on which the
 // readings of an ambiguous row differ as unconfirmed with every candidate.
 
-#include "importresult.h"
-#include "rowread.h"
+#include "import/importresult.h"
+#include "import/rowread.h"
 
 namespace nianbao::import {
 

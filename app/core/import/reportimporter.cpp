@@ -1,15 +1,16 @@
-#include "reportimporter.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/reportimporter.h"
 
-#include "ambiguityresolver.h"
-#include "artifactcleaner.h"
-#include "formatdetector.h"
-#include "headreader.h"
-#include "prosereader.h"
-#include "reportassembler.h"
-#include "sectionlocator.h"
-#include "tablesectionreader.h"
-#include "tailreader.h"
-#include "textdecoder.h"
+#include "import/ambiguityresolver.h"
+#include "import/artifactcleaner.h"
+#include "import/formatdetector.h"
+#include "import/headreader.h"
+#include "import/prosereader.h"
+#include "import/reportassembler.h"
+#include "import/sectionlocator.h"
+#include "import/tablesectionreader.h"
+#include "import/tailreader.h"
+#include "import/textdecoder.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The importer of published report texts (spec §10 and the layouts of real reports): decodes, cleans, finds
 // the format, the sections, the metadata and every table value, resolves what the tables' identities decide,
 // and reports every place that needed a decision. Never guesses silently: uncertain cells are marked.
 
-#include "importresult.h"
+#include "import/importresult.h"
 
 #include <QByteArray>
 #include <QString>

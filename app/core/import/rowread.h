@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The values read for one table row (or one run of a row): one reading when certain, several when digits
 // written together split more than one way.
 
-#include "digitsplitter.h"
+#include "import/digitsplitter.h"
 
 #include <QStringList>
 

@@ -1,4 +1,5 @@
-#include "rowreader.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/rowreader.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Turns the value tokens found after a row's label into the row's cells: by position when the tokens line up
 // with the cells, by splitting runs of digits when they do not, and otherwise by naming the missing or extra
 // values. Every uncertain step becomes a decision for the import report.
 
-#include "importresult.h"
-#include "rowread.h"
-#include "tablelayout.h"
+#include "import/importresult.h"
+#include "import/rowread.h"
+#include "import/tablelayout.h"
 
 #include <QHash>
 

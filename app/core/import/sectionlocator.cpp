@@ -1,4 +1,5 @@
-#include "sectionlocator.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/sectionlocator.h"
 
 namespace nianbao::import {
 

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Finds the six section headings of the template (heading, accepted variants, "6、" for "六、") in order.
 
-#include "labelfinder.h"
-#include "reporttemplate.h"
+#include "import/labelfinder.h"
+#include "model/reporttemplate.h"
 
 namespace nianbao::import {
 

@@ -1,4 +1,5 @@
-#include "sourcetext.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/sourcetext.h"
 
 #include <algorithm>
 

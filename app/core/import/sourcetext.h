@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The cleaned text of an import with its line structure (same lines as the original file, so every offset has
 // the line number a clerk sees in an editor) and a canonical view for finding labels: whitespace dropped,

@@ -1,6 +1,7 @@
-#include "standardgridreader.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/standardgridreader.h"
 
-#include "digitsplitter.h"
+#include "import/digitsplitter.h"
 
 namespace nianbao::import {
 

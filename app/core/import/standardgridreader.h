@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads a table section written exactly as its printed grid: the standard text layout (spec §10: one line per
 // grid row, every position tab-separated, merged areas empty), the same with "|", or one grid entry per line.
 // When the text is such a grid, every value and every blank is where the grid says: nothing is guessed.
 
-#include "reportdata.h"
-#include "tablelayout.h"
-#include "tablemodel.h"
+#include "import/tablelayout.h"
+#include "import/tablemodel.h"
+#include "model/reportdata.h"
 
 #include <QHash>
 

@@ -1,4 +1,5 @@
-#include "tablelayout.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/tablelayout.h"
 
 namespace nianbao::import {
 

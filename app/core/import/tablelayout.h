@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How the cells of a table are laid out in the text, and the value tokens of a piece of it.
 
-#include "sourcetext.h"
-#include "valuetokens.h"
+#include "import/sourcetext.h"
+#include "import/valuetokens.h"
 
 namespace nianbao::import {
 

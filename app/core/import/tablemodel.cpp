@@ -1,4 +1,5 @@
-#include "tablemodel.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/tablemodel.h"
 
 namespace nianbao::import {
 

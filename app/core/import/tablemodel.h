@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A template table seen the way the importer reads it: its caption, its header texts and its data rows, each
 // with the labels standing in that row (outer group labels first, the row's own label last) and its cells.
 
-#include "digitsplitter.h"
-#include "reporttemplate.h"
+#include "import/digitsplitter.h"
+#include "model/reporttemplate.h"
 
 namespace nianbao::import {
 

@@ -1,9 +1,10 @@
-#include "tablesectionreader.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/tablesectionreader.h"
 
-#include "headreader.h"
-#include "prosereader.h"
-#include "rowreader.h"
-#include "standardgridreader.h"
+#include "import/headreader.h"
+#include "import/prosereader.h"
+#include "import/rowreader.h"
+#include "import/standardgridreader.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

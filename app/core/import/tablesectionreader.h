@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads the tables of one section (二, 三 or 四): where they begin (the prose before is the section's note),
 // how they are laid out, and the values of every row, anchored on the template's captions and row labels.
 
-#include "importresult.h"
-#include "labelfinder.h"
-#include "rowread.h"
-#include "tablemodel.h"
-#include "valuetokens.h"
+#include "import/importresult.h"
+#include "import/labelfinder.h"
+#include "import/rowread.h"
+#include "import/tablemodel.h"
+#include "import/valuetokens.h"
 
 namespace nianbao::import {
 

@@ -1,7 +1,8 @@
-#include "tailreader.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/tailreader.h"
 
-#include "datetext.h"
-#include "headreader.h"
+#include "import/datetext.h"
+#include "import/headreader.h"
 
 #include <QCoreApplication>
 

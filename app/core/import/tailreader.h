@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The end of a report after its last section: 发文机关署名 and 成文日期, then the 版记 (抄送, …印发); contact
 // lines and website links after the date are not part of the report.
 
-#include "importresult.h"
-#include "sourcetext.h"
+#include "import/importresult.h"
+#include "import/sourcetext.h"
 
 #include <QDate>
 

@@ -1,4 +1,5 @@
-#include "textdecoder.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/textdecoder.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>

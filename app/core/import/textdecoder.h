@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Bytes of a text file → text: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK, detected.
 

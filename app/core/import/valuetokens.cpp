@@ -1,4 +1,5 @@
-#include "valuetokens.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/valuetokens.h"
 
 namespace nianbao::import {
 

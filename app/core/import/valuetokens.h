@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Splits the text that stands between the labels of a table row into value tokens: runs of digits (with sign,
 // decimals and unit word, e.g. "-79", "增加 806" → "+806", "10822 万元"), blank marks ("/", "—") and other text.

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "files/safesave.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStorageInfo>
+#include <QTemporaryFile>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#include <windows.h>
+#else
+#include <cstdio>
+#include <unistd.h>
+#endif
+
+namespace nianbao {
+
+namespace {
+
+class SafeSaveText
+{
+    Q_DECLARE_TR_FUNCTIONS(nianbao::SafeSave)
+};
+
+QString native(const QString &path) { return QDir::toNativeSeparators(path); }
+
+QString cannotSave(const QString &path, const QString &problem)
+{
+    return SafeSaveText::tr("%1: cannot save: %2").arg(native(path), problem);
+}
+
+QString diskFull(const QString &path, qint64 available, qint64 needed)
+{
+    return cannotSave(path, SafeSaveText::tr("the disk is full (%1 KB free, %2 KB needed). Free some space, or save the "
+                                             "report on another drive with Save As.")
+                                .arg(qMax<qint64>(available, 0) / 1024)
+                                .arg((needed + 1023) / 1024));
+}
+
+// Pushes the bytes from the system's cache to the disk, so a power cut after the rename cannot leave an empty file.
+void flushToDisk(QFile &file)
+{
+    file.flush();
+#ifdef Q_OS_WIN
+    FlushFileBuffers(reinterpret_cast<HANDLE>(_get_osfhandle(file.handle())));
+#else
+    ::fsync(file.handle());
+#endif
+}
+
+bool readsBack(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.readAll() == bytes;
+}
+
+bool writeWhole(QFile &file, const QByteArray &bytes)
+{
+    if (file.write(bytes) != bytes.size()) return false;
+    flushToDisk(file);
+    return file.error() == QFileDevice::NoError;
+}
+
+// The previous version, copied (not moved: the target must exist until it is replaced).
+bool copyPrevious(const QString &path, const QString &copyPath, QString *problem)
+{
+    QFile::remove(copyPath);
+    QFile previous(path);
+    if (previous.copy(copyPath)) return true;
+    *problem = SafeSaveText::tr("cannot keep the previous version as %1: %2").arg(native(copyPath), previous.errorString());
+    return false;
+}
+
+// The fallback for folders that refuse the one-step replace: the previous version is copied aside first, the
+// file is written in place and read back; on any failure the copy is put back.
+SaveOutcome writeInPlace(const QString &path, const QByteArray &bytes, const SaveOptions &options)
+{
+    SaveOutcome outcome;
+    outcome.wroteInPlace = true;
+    const bool hadPrevious = QFileInfo::exists(path);
+    const QString safetyCopy = SafeSave::backupPathFor(path);
+    QString problem;
+    if (hadPrevious && !copyPrevious(path, safetyCopy, &problem)) {
+        outcome.error = cannotSave(path, problem);
+        return outcome;
+    }
+    QFile file(path);
+    const bool written = file.open(QIODevice::WriteOnly | QIODevice::Truncate) && writeWhole(file, bytes);
+    const QString writeError = file.errorString();
+    file.close();
+    if (!written || !readsBack(path, bytes)) {
+        const QString why = written ? SafeSaveText::tr("what was read back differs from what was written") : writeError;
+        if (hadPrevious) {
+            // Put the previous version back, and keep the copy too: it is the clerk's last good file.
+            QFile::remove(path);
+            QFile::copy(safetyCopy, path);
+            outcome.error = cannotSave(path, SafeSaveText::tr("%1. The previous version was put back and is also kept as %2.")
+                                                 .arg(why, native(safetyCopy)));
+        } else {
+            outcome.error = cannotSave(path, why);
+        }
+        return outcome;
+    }
+    if (hadPrevious) {
+        if (options.keepBackup) outcome.backupPath = safetyCopy;
+        else QFile::remove(safetyCopy);
+    }
+    outcome.ok = true;
+    return outcome;
+}
+
+} // namespace
+
+SafeSave::FileSystem SafeSave::realFileSystem()
+{
+    FileSystem fs;
+    fs.bytesAvailable = [](const QString &folder) {
+        const QStorageInfo storage(folder);
+        return storage.isValid() ? storage.bytesAvailable() : qint64(-1);
+    };
+    fs.replaceFile = [](const QString &from, const QString &to) {
+#ifdef Q_OS_WIN
+        return MoveFileExW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(from).utf16()),
+                           reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(to).utf16()),
+                           MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH) != 0;
+#else
+        return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+#endif
+    };
+    return fs;
+}
+
+bool SafeSave::write(const QString &path, const QByteArray &bytes, QString *error)
+{
+    const SaveOutcome outcome = write(path, bytes);
+    if (!outcome.ok && error) *error = outcome.error;
+    return outcome.ok;
+}
+
+SaveOutcome SafeSave::write(const QString &givenPath, const QByteArray &bytes, const SaveOptions &options, const FileSystem &fs)
+{
+    SaveOutcome outcome;
+    // A link is followed: the file it points at is replaced, the link stays a link.
+    const QString path = QFileInfo(givenPath).isSymLink() ? QFileInfo(givenPath).symLinkTarget() : givenPath;
+    const QFileInfo target(path);
+    const QString folder = target.absolutePath();
+    if (!QFileInfo(folder).isDir()) {
+        outcome.error = cannotSave(path, SafeSaveText::tr("the folder %1 does not exist (a removed drive or a disconnected "
+                                                          "network folder?)").arg(native(folder)));
+        return outcome;
+    }
+    if (target.isDir()) {
+        outcome.error = cannotSave(path, SafeSaveText::tr("a folder of that name is in the way"));
+        return outcome;
+    }
+    // The permission bit, not access(): a file marked read-only stays so even for an administrator's session.
+    if (target.exists() && !(target.permissions() & QFileDevice::WriteOwner)) {
+        outcome.error = cannotSave(path, SafeSaveText::tr("the file is read-only. Save the report under another name "
+                                                          "with Save As, or clear the file's read-only mark."));
+        return outcome;
+    }
+    const qint64 needed = bytes.size() + kSpareBytes;
+    const qint64 available = fs.bytesAvailable(folder);
+    if (available >= 0 && available < needed) {
+        outcome.error = diskFull(path, available, needed);
+        return outcome;
+    }
+
+    QTemporaryFile temporary(QDir(folder).filePath(QLatin1Char('.') + target.fileName() + QStringLiteral(".XXXXXX")));
+    if (!temporary.open()) return writeInPlace(path, bytes, options); // the folder refuses new files
+    if (!writeWhole(temporary, bytes)) {
+        const qint64 left = fs.bytesAvailable(folder);
+        outcome.error = (left >= 0 && left < needed) ? diskFull(path, left, needed)
+                                                      : cannotSave(path, temporary.errorString());
+        return outcome; // the temporary file removes itself; the target was never touched
+    }
+    temporary.close();
+    // A fresh temporary file is private (0600); the saved report keeps the permissions the old one had.
+    if (target.exists()) QFile::setPermissions(temporary.fileName(), target.permissions());
+    else QFile::setPermissions(temporary.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                         | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+
+    if (options.keepBackup && target.exists()) {
+        QString problem;
+        if (!copyPrevious(path, backupPathFor(path), &problem)) {
+            outcome.error = cannotSave(path, problem);
+            return outcome;
+        }
+        outcome.backupPath = backupPathFor(path);
+    }
+    if (!fs.replaceFile(temporary.fileName(), path)) return writeInPlace(path, bytes, options);
+    temporary.setAutoRemove(false); // it has become the target
+    outcome.ok = true;
+    return outcome;
+}
+
+} // namespace nianbao

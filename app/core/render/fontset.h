@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The faces a 公文 is set in (GB/T 9704: 仿宋, 黑体, 楷体, 小标宋, 宋体) and the installed family that stands for
+// each. The offices' own fonts come first; without them free faces that allow embedding stand in (a 楷 face for
+// 仿宋, a 宋 face for 小标宋). Noto CJK / Source Han are never chosen: Qt 6.4 maps their glyphs shared with the
+// Kangxi radicals to the radicals, which breaks search and copy in the PDF.
+
+#include <QFont>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <optional>
+
+namespace nianbao {
+
+enum class FontRole {
+    FangSong,      // 仿宋: body, 1. and （1） headings, tables, signature, 版记
+    HeiTi,         // 黑体: 一、 headings
+    KaiTi,         // 楷体: （一） headings
+    XiaoBiaoSong,  // 小标宋: the title
+    SongTi,        // 宋体: page numbers
+};
+
+struct FontChoice {
+    QString family;       // the installed family used
+    bool standIn = false; // a free face standing in for the office font of this role
+};
+
+class FontSet
+{
+public:
+    static const QList<FontRole> &roles();
+    // The face the standard names for a role, as written in a 公文 ("仿宋").
+    static QString styleName(FontRole role);
+    // Office families first (in order of preference), then the free faces that may stand in.
+    static QStringList officeFamilies(FontRole role);
+    static QStringList freeFamilies(FontRole role);
+
+    // Chooses a family for every role among the installed ones. `embeddable` says whether a family's licence
+    // lets a PDF embed it (restricted faces end up as outlines: not searchable). On failure returns nullopt and
+    // a message that says what to install.
+    static std::optional<FontSet> select(const QStringList &installedFamilies,
+                                         const std::function<bool(const QString &)> &embeddable, QString *error);
+    // The same on this machine's fonts (needs a QGuiApplication). Registers the fonts bundled with nianbao at
+    // the first call, not at start-up: a CJK face costs start-up time.
+    static std::optional<FontSet> fromSystem(QString *error);
+    // Whether the installed family may be embedded in a PDF (OS/2 fsType, as Qt's PDF writer reads it).
+    static bool familyEmbeddable(const QString &family);
+
+    const FontChoice &choice(FontRole role) const { return m_choices[int(role)]; }
+    QString family(FontRole role) const { return choice(role).family; }
+    // The role's family first, then the other chosen families for glyphs the first one lacks.
+    QStringList families(FontRole role) const;
+    QFont font(FontRole role, double pointSize) const;
+    // One line a role, e.g. "仿宋 (body text): AR PL KaitiM GB — free stand-in".
+    QStringList describe() const;
+
+private:
+    FontChoice m_choices[5];
+};
+
+} // namespace nianbao

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/pagelayoutbuilder.h"
+
+#include "render/pagegeometry.h"
+#include "render/reportflow.h"
+#include "render/tablelayout.h"
+
+#include <QFontMetricsF>
+#include <QPaintDevice>
+#include <QTextLayout>
+#include <algorithm>
+
+namespace nianbao {
+
+PageLayout::Builder::Builder(PageLayout &out, const ReportData &report, const FontSet &fonts, QPaintDevice *device)
+    : m_out(out), m_report(report), m_fonts(fonts), m_device(device)
+{
+    m_width = pt(page::kBlockWidth);
+    m_height = pt(page::kBlockHeight);
+    m_pitch = pt(page::kLinePitch);
+    m_body = gridFont(FontRole::FangSong);
+    m_bodyAscent = QFontMetricsF(m_body, device).ascent();
+    m_indent = 2 * pt(page::kCharPitch);
+}
+
+QFont PageLayout::Builder::gridFont(FontRole role) const
+{
+    // 28 characters of 16 pt are 158 mm, the line 156 mm: narrow the advance so exactly 28 fit. Measured on
+    // the device, so the rounding of the font's pixel size is taken into account.
+    QFont font = m_fonts.font(role, page::kSize3);
+    const double advance = QFontMetricsF(font, m_device).horizontalAdvance(QChar(0x56FD)); // 国
+    if (advance > 0) font.setLetterSpacing(QFont::PercentageSpacing, 100.0 * pt(page::kCharPitch) / advance);
+    return font;
+}
+
+std::shared_ptr<QTextLayout> PageLayout::Builder::layoutText(const QString &text, const QFont &font, double firstIndent,
+                                                             double indent, double width, Qt::Alignment alignment,
+                                                             const QList<QTextLayout::FormatRange> &formats)
+{
+    auto layout = std::make_shared<QTextLayout>(text, font, m_device);
+    QTextOption option(alignment);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout->setTextOption(option);
+    layout->setFormats(formats);
+    layout->setCacheEnabled(true);
+    layout->beginLayout();
+    bool first = true;
+    for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
+        const double x = first ? firstIndent : indent;
+        line.setLineWidth(width - x + pt(0.05)); // the slack absorbs rounding: a full line holds 28, not 27
+        line.setPosition(QPointF(x, 0));
+        first = false;
+    }
+    layout->endLayout();
+    m_out.m_textLayouts << layout;
+    return layout;
+}
+
+void PageLayout::Builder::addLines(const std::shared_ptr<QTextLayout> &layout, double baseline, bool keepWithNext, double x)
+{
+    for (int i = 0; i < layout->lineCount(); ++i) {
+        Unit u;
+        u.layout = layout;
+        u.line = i;
+        u.x = x;
+        u.baseline = baseline;
+        u.keepWithNext = keepWithNext;
+        m_units << u;
+    }
+}
+
+void PageLayout::Builder::addBlank(bool keepWithNext)
+{
+    Unit u;
+    u.kind = Unit::Kind::Blank;
+    u.keepWithNext = keepWithNext;
+    m_units << u;
+}
+
+void PageLayout::Builder::addParagraph(const FlowBlock &block)
+{
+    // 一、 headings in 黑体, （一） in 楷体, 1. and （1） in 仿宋 like the body; a run-in heading only for its own part.
+    const FontRole role = block.level == 1 ? FontRole::HeiTi : block.level == 2 ? FontRole::KaiTi : FontRole::FangSong;
+    QList<QTextLayout::FormatRange> formats;
+    if (block.headingLength > 0 && role != FontRole::FangSong) {
+        QTextLayout::FormatRange range;
+        range.start = 0;
+        range.length = block.headingLength;
+        range.format.setFont(gridFont(role), QTextCharFormat::FontPropertiesAll);
+        formats << range;
+    }
+    const bool headingLine = block.headingLength == block.text.size();
+    const double indent = block.kind == FlowBlock::Kind::Addressee ? 0 : m_indent;
+    addLines(layoutText(block.text, m_body, indent, 0, m_width, Qt::AlignJustify, formats), m_bodyAscent, headingLine);
+}
+
+void PageLayout::Builder::addCentred(const QString &text, const QFont &font, double baseline)
+{
+    const auto layout = layoutText(text, font, 0, 0, m_width, Qt::AlignLeft);
+    for (int i = 0; i < layout->lineCount(); ++i) {
+        Unit u;
+        u.layout = layout;
+        u.line = i;
+        u.x = std::max(0.0, (m_width - layout->lineAt(i).naturalTextWidth()) / 2);
+        u.baseline = baseline;
+        u.keepWithNext = true;
+        m_units << u;
+    }
+}
+
+void PageLayout::Builder::addTables(const QList<const TableDef *> &tables)
+{
+    // Tables of one section with the same columns share their widths and stack into one ruled block.
+    const bool wide = std::any_of(tables.cbegin(), tables.cend(), [](const TableDef *t) { return t->columnCount > 6; });
+    const QFont font = m_fonts.font(FontRole::FangSong, wide ? page::kSize5 : page::kSizeSmall4);
+    const QList<double> widths = TableLayout::columnWidths(m_report, tables, font, m_width, m_device);
+    for (int i = 0; i < tables.size(); ++i) {
+        Unit u;
+        u.kind = Unit::Kind::Table;
+        u.table = std::make_shared<TableLayout>(m_report, *tables[i], font, widths, m_device);
+        u.joinPrevious = i > 0;
+        m_out.m_tables << u.table;
+        m_units << u;
+    }
+}
+
+void PageLayout::Builder::addSignature(const QString &signature, const QString &date)
+{
+    // GB/T 9704 7.3.5.2 (no seal): one empty line under the body; the signature right-indented two characters;
+    // the date on the next line starting two characters right of the signature's first character. A date
+    // longer than that is right-indented two characters and the signature moves left with it.
+    if (signature.isEmpty() && date.isEmpty()) return;
+    for (int i = int(m_units.size()) - 1; i >= 0; --i)
+        if (m_units[i].kind == Unit::Kind::Line) {
+            m_units[i].keepWithNext = true; // never a page holding only the signature and the date
+            break;
+        }
+    addBlank(true);
+    const double right = m_width - m_indent;
+    const auto sig = signature.isEmpty() ? nullptr : layoutText(signature, m_body, 0, 0, m_width, Qt::AlignLeft);
+    const auto day = date.isEmpty() ? nullptr : layoutText(date, m_body, 0, 0, m_width, Qt::AlignLeft);
+    const double sigWidth = sig ? sig->lineAt(0).naturalTextWidth() : 0;
+    const double dateWidth = day ? day->lineAt(0).naturalTextWidth() : 0;
+    double sigX = right - sigWidth;
+    double dateX = sigX + m_indent;
+    if (dateX + dateWidth > right) {
+        dateX = right - dateWidth;
+        sigX = dateX - m_indent;
+    }
+    if (sig) addLines(sig, m_bodyAscent, bool(day), std::max(0.0, sigX));
+    if (day) addLines(day, m_bodyAscent, false, std::max(0.0, dateX));
+}
+
+void PageLayout::Builder::run()
+{
+    const QList<FlowBlock> blocks = ReportFlow::build(m_report);
+    QString signature, date, copyTo, issuedBy;
+    const QFont title = m_fonts.font(FontRole::XiaoBiaoSong, page::kSize2);
+    const double titleAscent = QFontMetricsF(title, m_device).ascent();
+    for (int i = 0; i < blocks.size(); ++i) {
+        const FlowBlock &b = blocks[i];
+        switch (b.kind) {
+        case FlowBlock::Kind::DocumentNumber: // centred, one empty line above the title
+            addCentred(b.text, m_body, m_bodyAscent);
+            addBlank(true);
+            break;
+        case FlowBlock::Kind::Title: {
+            const double maxChars = m_width / pt(page::kSize2);
+            for (const QString &line : ReportFlow::titleLines(b.text, m_report.meta.organ, maxChars))
+                addCentred(line, title, titleAscent);
+            addBlank(true);
+            break;
+        }
+        case FlowBlock::Kind::Addressee:
+        case FlowBlock::Kind::SectionHeading:
+        case FlowBlock::Kind::Paragraph: addParagraph(b); break;
+        case FlowBlock::Kind::Table: {
+            QList<const TableDef *> group{b.table};
+            while (i + 1 < blocks.size() && blocks[i + 1].kind == FlowBlock::Kind::Table
+                   && blocks[i + 1].sectionKey == b.sectionKey && blocks[i + 1].table->columnCount == b.table->columnCount)
+                group << blocks[++i].table;
+            addTables(group);
+            break;
+        }
+        case FlowBlock::Kind::Signature: signature = b.text; break;
+        case FlowBlock::Kind::Date: date = b.text; break;
+        case FlowBlock::Kind::CopyTo: copyTo = b.text; break;
+        case FlowBlock::Kind::IssuedBy: issuedBy = b.text; break;
+        }
+    }
+    addSignature(signature, date);
+    paginate();
+    placeVersionNotes(copyTo, issuedBy);
+    addPageNumbers();
+}
+
+} // namespace nianbao

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// A report set on GB/T 9704 pages (spec §7): body lines on the grid of 22 lines a page, tables broken between
+// rows with their header rows repeated, signature and date as the standard places them, 版记 at the foot of the
+// last page, page numbers "— n —" alternating sides. Laid out once for a paint device, then painted page by page.
+
+#include "model/reportdata.h"
+#include "render/fontset.h"
+
+#include <QLineF>
+#include <QList>
+#include <QPointF>
+#include <QStringList>
+#include <memory>
+
+class QPaintDevice;
+class QPainter;
+class QTextLayout;
+
+namespace nianbao {
+
+class TableLayout;
+
+class PageLayout
+{
+public:
+    // Fonts are measured at the device's resolution: lay out for the device you paint on.
+    PageLayout(const ReportData &report, const FontSet &fonts, QPaintDevice *device);
+    ~PageLayout();
+
+    int pageCount() const { return int(m_pages.size()); }
+    // Paints one page; the painter's origin is the paper's top-left corner, in device units.
+    void paintPage(QPainter &painter, int index) const;
+    // Families that actually print glyphs, and characters that no installed font has (printed as empty boxes).
+    QStringList fontFamiliesUsed() const;
+    QString missingCharacters() const;
+
+private:
+    struct Unit;
+    struct PlacedLine {
+        std::shared_ptr<QTextLayout> layout;
+        int line = 0;
+        QPointF origin; // the position passed to QTextLine::draw, relative to the text block
+    };
+    struct PlacedTable {
+        std::shared_ptr<TableLayout> table;
+        QPointF origin;
+        int first = 0;
+        int last = 0;
+    };
+    struct PlacedRule {
+        QLineF line;
+        double width = 0;
+    };
+    struct Page {
+        QList<PlacedLine> lines;
+        QList<PlacedTable> tables;
+        QList<PlacedRule> rules;
+    };
+
+    class Builder;
+    friend class Builder;
+    QList<Page> m_pages;
+    QList<std::shared_ptr<QTextLayout>> m_textLayouts;
+    QList<std::shared_ptr<TableLayout>> m_tables;
+    double m_left = 0; // the text block's top-left corner on the paper, device units
+    double m_top = 0;
+};
+
+} // namespace nianbao

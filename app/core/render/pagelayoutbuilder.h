@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Private to PageLayout: the builder that turns a report into units (grid lines, blank lines, tables) and
+// fills pages with them. pagelayout.cpp builds the units, pagination.cpp places them.
+
+#include "render/pagegeometry.h"
+#include "render/pagelayout.h"
+
+#include <QFont>
+#include <QTextLayout>
+#include <cmath>
+
+namespace nianbao {
+
+struct FlowBlock;
+
+// One thing the pages are filled with, in reading order: a text line on the grid, an empty grid line, or a table.
+struct PageLayout::Unit {
+    enum class Kind { Line, Blank, Table };
+    Kind kind = Kind::Line;
+    std::shared_ptr<QTextLayout> layout;
+    int line = 0;
+    double x = 0;              // moves the line right (centred and right-set lines)
+    double baseline = 0;       // from the top of the grid line to the baseline
+    bool keepWithNext = false; // on the same page as the unit after it
+    std::shared_ptr<TableLayout> table;
+    bool joinPrevious = false; // a table that continues the one above it (the blocks of section 二)
+};
+
+class PageLayout::Builder
+{
+public:
+    Builder(PageLayout &out, const ReportData &report, const FontSet &fonts, QPaintDevice *device);
+
+    void run();
+
+private:
+    double pt(double points) const { return points * m_device->logicalDpiY() / 72.0; }
+    QFont gridFont(FontRole role) const;
+    std::shared_ptr<QTextLayout> layoutText(const QString &text, const QFont &font, double firstIndent, double indent,
+                                            double width, Qt::Alignment alignment,
+                                            const QList<QTextLayout::FormatRange> &formats = {});
+    void addLines(const std::shared_ptr<QTextLayout> &layout, double baseline, bool keepWithNext, double x = 0);
+    void addBlank(bool keepWithNext = false);
+    void addParagraph(const FlowBlock &block);
+    void addCentred(const QString &text, const QFont &font, double baseline);
+    void addTables(const QList<const TableDef *> &tables);
+    void addSignature(const QString &signature, const QString &date);
+    void paginate();
+    int slotsNeeded(int unit) const;
+    void placeTable(const Unit &unit);
+    void placeLine(const Unit &unit, int slot);
+    void placeVersionNotes(const QString &copyTo, const QString &issuedBy);
+    void addPageNumbers();
+    Page &page() { return m_out.m_pages.last(); }
+    void newPage()
+    {
+        m_out.m_pages.append(Page());
+        m_y = 0;
+    }
+    int slotAt(double y) const { return int(std::ceil(y / m_pitch - 1e-6)); }
+
+    PageLayout &m_out;
+    const ReportData &m_report;
+    const FontSet &m_fonts;
+    QPaintDevice *m_device;
+    double m_width = 0, m_height = 0, m_pitch = 0, m_indent = 0, m_bodyAscent = 0;
+    QFont m_body;
+    QList<Unit> m_units;
+    double m_y = 0; // pagination cursor: from the top of the text block
+    bool m_lastWasTable = false;
+};
+
+} // namespace nianbao

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/pagerenderer.h"
+
+#include "render/fontset.h"
+#include "render/pagelayout.h"
+#include "render/reportflow.h"
+
+#include <QCoreApplication>
+#include <QPageLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <memory>
+
+namespace nianbao {
+
+namespace {
+
+// "𠀀 in “…本年度无𠀀其他需要…”": each missing character with the text around its first occurrence.
+QString describeMissing(const ReportData &report, const QString &missing)
+{
+    QStringList places;
+    const QList<FlowBlock> blocks = ReportFlow::build(report);
+    for (int i = 0; i < missing.size() && places.size() < 5; ++i) {
+        const int length = missing[i].isHighSurrogate() && i + 1 < missing.size() ? 2 : 1;
+        const QString c = missing.mid(i, length);
+        i += length - 1;
+        QString where;
+        for (const FlowBlock &b : blocks) {
+            const qsizetype at = b.text.indexOf(c);
+            if (at < 0) continue;
+            const qsizetype from = std::max<qsizetype>(0, at - 8);
+            where = b.text.mid(from, 8 + length + 8);
+            break;
+        }
+        places << (where.isEmpty() ? c : QCoreApplication::translate("nianbao::PageRenderer", "%1 in “%2”").arg(c, where));
+    }
+    return places.join(QStringLiteral(", "));
+}
+
+// Fonts, page size and layout; null (and `r.error` set) when the report cannot be printed without empty boxes.
+std::unique_ptr<PageLayout> prepare(const ReportData &report, QPagedPaintDevice *device, RenderResult &r)
+{
+    r = RenderResult();
+    const std::optional<FontSet> fonts = FontSet::fromSystem(&r.error);
+    if (!fonts) return nullptr;
+    r.fontRoles = fonts->describe();
+
+    // A printer may refuse margins of zero; then its margins stay and the painting is shifted to match.
+    const QPageSize a4(QPageSize::A4);
+    if (!device->setPageLayout(QPageLayout(a4, QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)))) {
+        device->setPageSize(a4);
+        device->setPageOrientation(QPageLayout::Portrait);
+    }
+    auto layout = std::make_unique<PageLayout>(report, *fonts, device);
+    const QString missing = layout->missingCharacters();
+    if (!missing.isEmpty()) {
+        r.error = QCoreApplication::translate("nianbao::PageRenderer",
+                                              "These characters are in none of the installed fonts and would print "
+                                              "as empty boxes: %1. Install a font that has them (for example "
+                                              "fonts-wqy-microhei) or change the text.")
+                      .arg(describeMissing(report, missing));
+        return nullptr;
+    }
+    r.pages = layout->pageCount();
+    r.fontsUsed = layout->fontFamiliesUsed();
+    return layout;
+}
+
+} // namespace
+
+bool PageRenderer::check(const ReportData &report, QPagedPaintDevice *device, RenderResult *result)
+{
+    RenderResult local;
+    return prepare(report, device, result ? *result : local) != nullptr;
+}
+
+bool PageRenderer::render(const ReportData &report, QPagedPaintDevice *device, RenderResult *result)
+{
+    RenderResult local;
+    RenderResult &r = result ? *result : local;
+    const std::unique_ptr<PageLayout> layout = prepare(report, device, r);
+    if (!layout) return false;
+    QPainter painter;
+    if (!painter.begin(device)) {
+        r.error = QCoreApplication::translate("nianbao::PageRenderer", "Cannot paint on the output device.");
+        return false;
+    }
+    // The device's origin is the corner of its printable area; the layout is measured from the paper's corner.
+    const QPoint paintOrigin = device->pageLayout().paintRectPixels(device->logicalDpiX()).topLeft();
+    for (int i = 0; i < layout->pageCount(); ++i) {
+        if (i > 0) device->newPage();
+        painter.save();
+        painter.translate(-paintOrigin);
+        layout->paintPage(painter, i);
+        painter.restore();
+    }
+    painter.end();
+    return true;
+}
+
+} // namespace nianbao

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The one renderer: paints a report in the GB/T 9704 layout on any QPagedPaintDevice. The PDF (QPdfWriter),
+// the printer (QPrinter) and the print preview all go through it, so what the clerk previews is what is filed.
+
+#include "model/reportdata.h"
+
+#include <QString>
+#include <QStringList>
+
+class QPagedPaintDevice;
+
+namespace nianbao {
+
+struct RenderResult {
+    int pages = 0;
+    QStringList fontRoles; // one line a face of the standard: which installed family stands for it
+    QStringList fontsUsed; // every family that prints glyphs in this report
+    QString error;         // set when nothing was painted
+};
+
+class PageRenderer
+{
+public:
+    // Sets the device to A4 portrait, lays the report out and paints every page. Refuses (and paints nothing)
+    // when no Chinese font is installed or a character is in no installed font: the page would show empty boxes.
+    static bool render(const ReportData &report, QPagedPaintDevice *device, RenderResult *result);
+    // Everything render() checks, without painting: for asking before a print dialog or a preview opens.
+    static bool check(const ReportData &report, QPagedPaintDevice *device, RenderResult *result);
+};
+
+} // namespace nianbao

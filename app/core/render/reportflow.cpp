@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/reportflow.h"
+
+#include "export/textexport.h"
+
+#include <QRegularExpression>
+#include <limits>
+
+namespace nianbao {
+
+namespace {
+
+void appendProse(QList<FlowBlock> &blocks, const QString &text, const QString &sectionKey)
+{
+    for (const QString &raw : text.split(QLatin1Char('\n'))) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty()) continue;
+        FlowBlock b;
+        b.kind = FlowBlock::Kind::Paragraph;
+        b.text = line;
+        b.level = proseHeadingLevel(line);
+        b.headingLength = ReportFlow::headingLength(line, b.level);
+        b.sectionKey = sectionKey;
+        blocks << b;
+    }
+}
+
+FlowBlock block(FlowBlock::Kind kind, const QString &text, const QString &sectionKey = QString())
+{
+    FlowBlock b;
+    b.kind = kind;
+    b.text = text;
+    b.sectionKey = sectionKey;
+    return b;
+}
+
+bool isHalfWidth(QChar c)
+{
+    return c.unicode() < 0x2E80 || (c.unicode() >= 0xFF61 && c.unicode() <= 0xFFDC);
+}
+
+} // namespace
+
+int ReportFlow::headingLength(const QString &line, int level)
+{
+    if (level == 0) return 0;
+    static const QRegularExpression end(QStringLiteral("[。：]"));
+    const QRegularExpressionMatch m = end.match(line);
+    // A run-in heading ends at its 。 or ：; a line with nothing after it is all heading.
+    if (m.hasMatch() && m.capturedEnd() < line.size()) return int(m.capturedEnd());
+    return int(line.size());
+}
+
+QList<FlowBlock> ReportFlow::build(const ReportData &report)
+{
+    const ReportTemplate &t = *report.format;
+    const ReportMetadata &m = report.meta;
+    QList<FlowBlock> blocks;
+    if (!m.documentNumber.trimmed().isEmpty()) blocks << block(FlowBlock::Kind::DocumentNumber, m.documentNumber.trimmed());
+    blocks << block(FlowBlock::Kind::Title, report.displayTitle().trimmed());
+    if (!m.addressee.trimmed().isEmpty()) {
+        QString addressee = m.addressee.trimmed();
+        const QString colon = t.phrase(QStringLiteral("addresseeEnd"));
+        if (!addressee.endsWith(colon) && !addressee.endsWith(QLatin1Char(':'))) addressee += colon;
+        blocks << block(FlowBlock::Kind::Addressee, addressee);
+    }
+    appendProse(blocks, report.text(QStringLiteral("preamble")), QStringLiteral("preamble"));
+    for (const SectionDef &s : t.sections) {
+        blocks << block(FlowBlock::Kind::SectionHeading, s.heading, s.key);
+        blocks.last().level = 1;
+        blocks.last().headingLength = int(s.heading.size());
+        appendProse(blocks, report.text(s.key), s.key);
+        for (const QString &tableId : s.tableIds) {
+            FlowBlock b = block(FlowBlock::Kind::Table, QString(), s.key);
+            b.table = t.table(tableId);
+            if (b.table) blocks << b;
+        }
+    }
+    if (!m.signature.trimmed().isEmpty()) blocks << block(FlowBlock::Kind::Signature, m.signature.trimmed());
+    if (m.dateWritten.isValid()) blocks << block(FlowBlock::Kind::Date, TextExport::chineseDate(m.dateWritten));
+    if (!m.copyTo.trimmed().isEmpty())
+        blocks << block(FlowBlock::Kind::CopyTo, t.phrase(QStringLiteral("copyToLabel")) + m.copyTo.trimmed());
+    if (!m.issuedBy.trimmed().isEmpty()) blocks << block(FlowBlock::Kind::IssuedBy, m.issuedBy.trimmed());
+    return blocks;
+}
+
+double ReportFlow::textWidthInChars(const QString &text)
+{
+    double w = 0;
+    for (QChar c : text) w += isHalfWidth(c) ? 0.5 : 1.0;
+    return w;
+}
+
+std::pair<QString, QString> ReportFlow::splitIssuedBy(const QString &line)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    static const QRegularExpression year(QStringLiteral("\\d{4}\\s*年"));
+    const QString text = line.trimmed();
+    qsizetype at = text.lastIndexOf(space);
+    if (at <= 0) {
+        QRegularExpressionMatchIterator it = year.globalMatch(text);
+        at = -1;
+        while (it.hasNext()) at = it.next().capturedStart();
+    }
+    if (at <= 0) return {text, QString()};
+    return {text.left(at).trimmed(), text.mid(at).trimmed()};
+}
+
+QStringList ReportFlow::titleLines(const QString &title, const QString &organ, double maxChars)
+{
+    const int n = int(title.size());
+    if (n == 0 || textWidthInChars(title) <= maxChars) return {title};
+
+    // Where a line may end (after character i-1, before i), and the cost of ending one there.
+    static const QString noLineStart = QStringLiteral("，。、；：？！）》」』”’,.;:?!)%");
+    static const QString noLineEnd = QStringLiteral("（《「『“‘(");
+    constexpr double kUnpreferred = 50; // in characters²: a break that splits a phrase
+    QList<double> breakCost(n + 1, -1);
+    for (int i = 1; i < n; ++i) {
+        const QChar before = title[i - 1], after = title[i];
+        if (noLineStart.contains(after) || noLineEnd.contains(before)) continue;
+        if (isHalfWidth(before) && isHalfWidth(after) && before.isLetterOrNumber() && after.isLetterOrNumber()) continue;
+        breakCost[i] = kUnpreferred;
+        if (after.isDigit() && !before.isDigit()) breakCost[i] = 0; // before the year
+    }
+    if (!organ.isEmpty() && title.startsWith(organ) && organ.size() < n) breakCost[organ.size()] = 0;
+
+    // Fewest lines first; among those, the most even lines with the fewest phrase-splitting breaks.
+    for (int lines = 2; lines <= n; ++lines) {
+        const double target = textWidthInChars(title) / lines;
+        constexpr double kInf = std::numeric_limits<double>::infinity();
+        // cost[k][i]: best cost of setting title[0, i) on k lines; from[k][i]: where the k-th line starts.
+        QList<QList<double>> cost(lines + 1, QList<double>(n + 1, kInf));
+        QList<QList<int>> from(lines + 1, QList<int>(n + 1, -1));
+        cost[0][0] = 0;
+        for (int k = 1; k <= lines; ++k)
+            for (int i = 1; i <= n; ++i) {
+                if (i < n && breakCost[i] < 0) continue;
+                for (int j = 0; j < i; ++j) {
+                    if (cost[k - 1][j] == kInf) continue;
+                    const double w = textWidthInChars(title.mid(j, i - j));
+                    if (w > maxChars) continue;
+                    const double c = cost[k - 1][j] + (w - target) * (w - target) + (i < n ? breakCost[i] : 0);
+                    if (c < cost[k][i]) {
+                        cost[k][i] = c;
+                        from[k][i] = j;
+                    }
+                }
+            }
+        if (cost[lines][n] == kInf) continue;
+        QStringList result;
+        for (int k = lines, i = n; k > 0; i = from[k][i], --k) result.prepend(title.mid(from[k][i], i - from[k][i]));
+        return result;
+    }
+    return {title};
+}
+
+} // namespace nianbao

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// New, open, save, save as, close and export of the one report a window edits. Every question (unsaved
+// changes, file names, errors) goes through Dialogs, so tests answer them.
+
+#include "window/dialogs.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QSet>
+
+class QWidget;
+
+namespace nianbao {
+class ReportDocument;
+}
+
+namespace nianbao::gui {
+
+class RecentFiles;
+
+class FileController : public QObject
+{
+    Q_OBJECT
+public:
+    FileController(ReportDocument *document, RecentFiles *recent, QWidget *window);
+
+    bool newReport();                              // asks for organ, year …
+    bool createReport(const NewReportRequest &request);
+    bool open();                                   // asks for a file
+    bool openFile(const QString &path);
+    // An imported report (the text importer): opened unsaved and modified, so closing asks to save it.
+    void openImported(const ReportData &report);
+    bool save();
+    bool saveAs();
+    bool closeDocument();
+    // When the report is modified: Save, Discard or Cancel. True when the caller may go on.
+    bool maybeSave();
+    bool exportText();
+
+    QString documentName() const; // the file name, or the report's title while unsaved
+
+    // Save keeps the previous version as FILE.nianbao.bak (a setting, remembered across sessions).
+    bool keepsBackup() const;
+    void setKeepBackup(bool keep);
+
+signals:
+    // Before the document is saved, closed or replaced: an open cell edit must end first.
+    void aboutToUseDocument();
+    void message(const QString &text);
+
+private:
+    bool saveTo(const QString &path);
+    QString startDirectory() const;
+    void rememberDirectory(const QString &path);
+
+    // When the file was last read or written by this window: a different time on disk at save means another
+    // program (or another editor) changed it since, which the clerk is asked about before overwriting.
+    void rememberDiskTime(const QString &path);
+    bool changedOnDisk(const QString &path) const;
+
+    ReportDocument *m_document;
+    RecentFiles *m_recent;
+    QDateTime m_diskTime;
+    QSet<QString> m_foldersWrittenInPlace; // told once per folder that the safe replace failed there
+    QWidget *m_window;
+};
+
+} // namespace nianbao::gui

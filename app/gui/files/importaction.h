@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// File › Import Text…: reads a published report text with the importer, opens the result unsaved and lists
+// every decision of the import (with its source line) in a dock. Unconfirmed cells keep their readings for the
+// ReadingPicker.
+
+#include <QObject>
+
+class QAction;
+
+namespace nianbao::gui {
+
+class MainWindow;
+class NotesDock;
+class ReadingPicker;
+
+class ImportAction : public QObject
+{
+    Q_OBJECT
+public:
+    ImportAction(MainWindow *window, ReadingPicker *picker);
+
+    QAction *action() const { return m_action; }
+    NotesDock *dock() const { return m_dock; }
+    bool importText();                       // asks for the file
+    bool importFile(const QString &path);
+
+private:
+    MainWindow *m_window;
+    ReadingPicker *m_picker;
+    QAction *m_action;
+    NotesDock *m_dock;
+};
+
+} // namespace nianbao::gui

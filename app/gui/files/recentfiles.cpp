@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "files/recentfiles.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace nianbao::gui {
+
+namespace {
+const QString kKey = QStringLiteral("recentFiles");
+}
+
+QStringList RecentFiles::files() const
+{
+    QStringList out;
+    for (const QString &f : QSettings().value(kKey).toStringList())
+        if (QFileInfo::exists(f)) out << f;
+    return out;
+}
+
+void RecentFiles::add(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList list = QSettings().value(kKey).toStringList();
+    list.removeAll(absolute);
+    list.prepend(absolute);
+    store(list.mid(0, kMaximum));
+}
+
+void RecentFiles::remove(const QString &path)
+{
+    QStringList list = QSettings().value(kKey).toStringList();
+    if (list.removeAll(QFileInfo(path).absoluteFilePath()) > 0) store(list);
+}
+
+void RecentFiles::store(const QStringList &files)
+{
+    QSettings().setValue(kKey, files);
+    emit changed();
+}
+
+} // namespace nianbao::gui
