@@ -30,6 +30,13 @@ Run nianbao(const QStringList &arguments)
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
+// The command line speaks the language of LANG: every message is expected in the language this test runs in
+// (the suite runs in C.UTF-8 and in zh_CN.UTF-8).
+QString inUiLanguage(const QString &english, const QString &chinese)
+{
+    return QLocale::system().language() == QLocale::Chinese ? chinese : english;
+}
+
 QString example(const QString &name)
 {
     return qEnvironmentVariable("NIANBAO_SOURCE_DIR") + QStringLiteral("/resources/examples/") + name;
@@ -91,8 +98,10 @@ private slots:
         const QByteArray before = [&] { QFile f(file); f.open(QIODevice::ReadOnly); return f.readAll(); }();
         r = nianbao({QStringLiteral("set"), file, QStringLiteral("s3.r2.natural=5"), QStringLiteral("s3.new.legal=十二")});
         QCOMPARE(r.status, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("s3.new.legal (三、本年新收·法律服务机构): \"十二\": Not a number")), qPrintable(r.err));
-        QVERIFY(r.err.contains(QStringLiteral("nothing changed")));
+        QVERIFY2(r.err.contains(inUiLanguage(QStringLiteral("s3.new.legal (三、本年新收·法律服务机构): \"十二\": Not a number"),
+                                             QStringLiteral("s3.new.legal（三、本年新收·法律服务机构）：“十二”：不是数字"))),
+                 qPrintable(r.err));
+        QVERIFY(r.err.contains(inUiLanguage(QStringLiteral("nothing changed"), QStringLiteral("未做任何修改"))));
         QFile after(file);
         QVERIFY(after.open(QIODevice::ReadOnly));
         QCOMPARE(after.readAll(), before);
@@ -120,7 +129,9 @@ private slots:
         Run r = nianbao({QStringLiteral("new"), QStringLiteral("--from"), example(QStringLiteral("example-county-2020.nianbao")),
                          QStringLiteral("-o"), file});
         QCOMPARE(r.status, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("gov-2021 report for 2021 (青禾县人民政府)")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(inUiLanguage(QStringLiteral("gov-2021 report for 2021 (青禾县人民政府)"),
+                                             QStringLiteral("2021年度青禾县人民政府报告（gov-2021格式）"))),
+                 qPrintable(r.out));
         QCOMPARE(r.out.count(QStringLiteral("格式中没有此项，未结转")), 5);
         // The link to last year's report is used by check without --last-year: a wrong carry-over is found.
         r = nianbao({QStringLiteral("set"), file, QStringLiteral("s3.carried_in.total=99")});
@@ -155,11 +166,14 @@ private slots:
         const QByteArray bytes = f.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // the byte-order mark Excel needs for UTF-8
         const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"));
-        QCOMPARE(lines.value(0), QStringLiteral("File,Organ,Year,Format,Errors,Warnings,Unconfirmed cells,First findings"));
+        QCOMPARE(lines.value(0), inUiLanguage(QStringLiteral("File,Organ,Year,Format,Errors,Warnings,Unconfirmed cells,First findings"),
+                                              QStringLiteral("文件,机关,年度,格式,错误,警告,待确认单元格,主要检查结果")));
         // published 2024-01-29, nine days after the batch's deadline: an info, not an error or warning
         QCOMPARE(lines.value(1), good + QStringLiteral(",青禾县人民政府,2023,gov-2021,0,0,0,"));
-        QCOMPARE(lines.value(2), bad + QStringLiteral(",,,,,,,Could not be read: ") + bad
-                                     + QStringLiteral(": line 1: not a nianbao report file (not valid JSON: illegal value)"));
+        QCOMPARE(lines.value(2),
+                 bad + inUiLanguage(QStringLiteral(",,,,,,,Could not be read: %1: line 1: not a nianbao report file (not valid JSON: illegal value)"),
+                                    QStringLiteral(",,,,,,,无法读取：%1: 第1行：不是年报报告文件（JSON 格式有误：非法值）"))
+                           .arg(bad));
         const Run json = nianbao({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--deadline"), QStringLiteral("2024-01-20"), good});
         const QJsonObject finding = QJsonDocument::fromJson(json.out.toUtf8()).array()[0].toObject().value(QStringLiteral("findings")).toArray()[0].toObject();
         QCOMPARE(finding.value(QStringLiteral("rule")).toString(), QStringLiteral("DEADLINE"));
@@ -233,8 +247,12 @@ private slots:
         f.close();
         const Run r = nianbao({QStringLiteral("check"), bad, example(QStringLiteral("example-county-2023.nianbao"))});
         QCOMPARE(r.status, 2);
-        QCOMPARE(r.err.trimmed(), QStringLiteral("nianbao: %1: cells.s3.new.natural: must be a whole number or null (blank)").arg(bad));
-        QVERIFY(r.out.contains(QStringLiteral("example-county-2023.nianbao: gov-2021, 0 error(s), 0 warning(s), 0 info(s)")));
+        QCOMPARE(r.err.trimmed(), inUiLanguage(QStringLiteral("nianbao: %1: cells.s3.new.natural: must be a whole number or null (blank)"),
+                                               QStringLiteral("nianbao: %1: cells.s3.new.natural: 应为整数或 null（空白）"))
+                                      .arg(bad));
+        QVERIFY2(r.out.contains(inUiLanguage(QStringLiteral("example-county-2023.nianbao: gov-2021, 0 error(s), 0 warning(s), 0 info(s)"),
+                                             QStringLiteral("example-county-2023.nianbao: gov-2021, 0个错误, 0个警告, 0条提示"))),
+                 qPrintable(r.out));
     }
 
     void usageErrors_data()
@@ -242,13 +260,17 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         QTest::newRow("new without organ") << QStringList{QStringLiteral("new"), QStringLiteral("--year"), QStringLiteral("2021"), QStringLiteral("-o"), QStringLiteral("/tmp/x.nianbao")}
-            << QStringLiteral("nianbao: --organ is required");
+            << inUiLanguage(QStringLiteral("nianbao: --organ is required"), QStringLiteral("nianbao: 必须用 --organ 指定机关名称"));
         QTest::newRow("new bad format") << QStringList{QStringLiteral("new"), QStringLiteral("--year"), QStringLiteral("2021"), QStringLiteral("--organ"), QStringLiteral("某局"),
                                                       QStringLiteral("--format"), QStringLiteral("gov-2030"), QStringLiteral("-o"), QStringLiteral("/tmp/x.nianbao")}
-            << QStringLiteral("nianbao: unknown format gov-2030 (known: gov-2019, gov-2021)");
-        QTest::newRow("check nothing") << QStringList{QStringLiteral("check")} << QStringLiteral("nianbao: usage: nianbao check [--json] [--last-year FILE] [--deadline DATE] [--summary OUT.csv|OUT.html] FILE...");
+            << inUiLanguage(QStringLiteral("nianbao: unknown format gov-2030 (known: gov-2019, gov-2021)"),
+                            QStringLiteral("nianbao: 未知格式 gov-2030（已知格式：gov-2019, gov-2021）"));
+        QTest::newRow("check nothing") << QStringList{QStringLiteral("check")} << inUiLanguage(QStringLiteral("nianbao: usage: nianbao check [--json] [--last-year FILE] [--deadline DATE] [--summary OUT.csv|OUT.html] FILE..."),
+                            QStringLiteral("nianbao: 用法：nianbao check [--json] [--last-year 文件] [--deadline 日期] [--summary 输出.csv|输出.html] 文件..."));
         QTest::newRow("set unknown cell") << QStringList{QStringLiteral("set"), example(QStringLiteral("example-county-2023.nianbao")), QStringLiteral("s9.x=1")}
-            << QStringLiteral("nianbao: %1: nothing changed:\n  s9.x: no such cell in format gov-2021").arg(example(QStringLiteral("example-county-2023.nianbao")));
+            << inUiLanguage(QStringLiteral("nianbao: %1: nothing changed:\n  s9.x: no such cell in format gov-2021"),
+                            QStringLiteral("nianbao: %1：未做任何修改：\n  s9.x：格式 gov-2021 中没有此单元格"))
+                   .arg(example(QStringLiteral("example-county-2023.nianbao")));
     }
     void usageErrors()
     {
