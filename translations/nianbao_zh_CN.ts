@@ -705,10 +705,6 @@ The report was never saved.</source>
   %2</translation>
     </message>
     <message>
-        <source>usage: nianbao export FILE -o OUT.pdf|.odt|.html|.txt</source>
-        <translation>用法：nianbao export 文件 -o 输出.pdf|.odt|.html|.txt</translation>
-    </message>
-    <message>
         <source>%1: cannot export to &quot;%2&quot; (known: .pdf .odt .html .txt)</source>
         <translation>%1：不能导出为“%2”格式（可用：.pdf .odt .html .txt）</translation>
     </message>
@@ -767,12 +763,21 @@ The report was never saved.</source>
         </translation>
     </message>
     <message>
+        <source>License %1: GNU GPL version 3 or later &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.
+This is free software: you are free to change and redistribute it.
+There is NO WARRANTY, to the extent permitted by law.</source>
+        <translation>许可证 %1：GNU 通用公共许可证第 3 版或更高版本 &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;。
+本程序是自由软件：您可以自由地修改和再分发它。
+在法律允许的范围内，本程序不提供任何担保。</translation>
+    </message>
+    <message>
         <source>Usage: nianbao [FILE]
    or: nianbao new --year YEAR --organ NAME [OPTION]... -o FILE
    or: nianbao new --from LAST.nianbao|LAST.txt -o FILE
    or: nianbao check [OPTION]... FILE...
    or: nianbao import IN.txt [--last-year FILE] -o OUT.nianbao
    or: nianbao export FILE -o OUT.pdf|OUT.odt|OUT.html|OUT.txt
+   or: nianbao export FILE... --outdir DIR [--format pdf|odt|html|txt]
    or: nianbao set FILE CELL=VALUE...
 Without a command, open the editor (on FILE).
 
@@ -795,6 +800,8 @@ exit 0 ok, 1 values to confirm or missing/extra values, 2 not a report
 
 nianbao export: write a PDF (GB/T 9704 layout), an editable ODT, a web page (HTML)
 or the standard text layout, by the output&apos;s extension
+  --outdir DIR                   export every FILE into DIR, in one run
+  --format pdf|odt|html|txt      the format with --outdir (default: pdf)
 
 nianbao set: fill cells (an empty VALUE makes the cell blank)
 
@@ -807,6 +814,7 @@ nianbao set: fill cells (an empty VALUE makes the cell blank)
    或：nianbao check [选项]... 文件...
    或：nianbao import 文本.txt [--last-year 文件] -o 输出.nianbao
    或：nianbao export 文件 -o 输出.pdf|输出.odt|输出.html|输出.txt
+   或：nianbao export 文件... --outdir 文件夹 [--format pdf|odt|html|txt]
    或：nianbao set 文件 单元格=数值...
 不带命令时打开编辑器（并打开指定的文件）。
 
@@ -829,6 +837,8 @@ nianbao import：读取已公开报告的文本，列出每一处判断；
 
 nianbao export：按输出文件的扩展名导出 PDF（GB/T 9704 版式）、可编辑的 ODT、
 网页（HTML）或标准文本
+  --outdir 文件夹                一次导出所有文件到该文件夹
+  --format pdf|odt|html|txt      与 --outdir 同用时的导出格式（默认 pdf）
 
 nianbao set：填写单元格（数值为空则清空该单元格）
 
@@ -837,12 +847,32 @@ nianbao set：填写单元格（数值为空则清空该单元格）
 </translation>
     </message>
     <message>
-        <source>License %1: GNU GPL version 3 or later &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.
-This is free software: you are free to change and redistribute it.
-There is NO WARRANTY, to the extent permitted by law.</source>
-        <translation>许可证 %1：GNU 通用公共许可证第 3 版或更高版本 &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;。
-本程序是自由软件：您可以自由地修改和再分发它。
-在法律允许的范围内，本程序不提供任何担保。</translation>
+        <source>--format %1: not a known format (known: %2)</source>
+        <translation>--format %1：不是可用的格式（可用：%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建该文件夹</translation>
+    </message>
+    <message>
+        <source>%1 and %2 would both be written to %3: export them to different folders</source>
+        <translation>%1 和 %2 都会写入 %3：请导出到不同的文件夹</translation>
+    </message>
+    <message>
+        <source>%1 would be replaced by its own export: choose another --outdir</source>
+        <translation>%1 会被它自己的导出文件覆盖：请另选 --outdir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n report(s) exported to %2</source>
+        <translation>
+            <numerusform>共 %n 份报告，已导出 %1 份到 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: nianbao export FILE -o OUT.pdf|.odt|.html|.txt
+   or: nianbao export FILE... --outdir DIR [--format pdf|odt|html|txt]</source>
+        <translation>用法：nianbao export 文件 -o 输出.pdf|.odt|.html|.txt
+   或：nianbao export 文件... --outdir 文件夹 [--format pdf|odt|html|txt]</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "yearly/lastyearlink.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,6 +39,7 @@ int usage()
                 "   or: nianbao check [OPTION]... FILE...\n"
                 "   or: nianbao import IN.txt [--last-year FILE] -o OUT.nianbao\n"
                 "   or: nianbao export FILE -o OUT.pdf|OUT.odt|OUT.html|OUT.txt\n"
+                "   or: nianbao export FILE... --outdir DIR [--format pdf|odt|html|txt]\n"
                 "   or: nianbao set FILE CELL=VALUE...\n"
                 "Without a command, open the editor (on FILE).\n"
                 "\n"
@@ -60,6 +62,8 @@ int usage()
                 "\n"
                 "nianbao export: write a PDF (GB/T 9704 layout), an editable ODT, a web page (HTML)\n"
                 "or the standard text layout, by the output's extension\n"
+                "  --outdir DIR                   export every FILE into DIR, in one run\n"
+                "  --format pdf|odt|html|txt      the format with --outdir (default: pdf)\n"
                 "\n"
                 "nianbao set: fill cells (an empty VALUE makes the cell blank)\n"
                 "\n"
@@ -190,42 +194,99 @@ void printFonts(const QString &heading, const QStringList &lines)
     for (const QString &line : lines) out() << "  " << line << '\n';
 }
 
-int runExport(const QStringList &args)
+// Writes one report in the format of the output's suffix and says what was written. False after printing why not.
+// listFonts: whether to list the faces used (a batch lists them once: they are the same for every report).
+bool exportOne(const QString &input, const QString &output, const QString &suffix, bool listFonts = true)
 {
-    const Arguments a = parse(args, {QStringLiteral("-o")}, {});
-    if (!a.error.isEmpty()) return fail(a.error);
-    if (a.positional.size() != 1 || !a.options.contains(QStringLiteral("-o")))
-        return fail(Cli::tr("usage: nianbao export FILE -o OUT.pdf|.odt|.html|.txt"));
-    const QString output = a.options.value(QStringLiteral("-o"));
-    const QString suffix = QFileInfo(output).suffix().toLower();
-    if (!kExportSuffixes.contains(suffix))
-        return fail(Cli::tr("%1: cannot export to \"%2\" (known: .pdf .odt .html .txt)").arg(output, suffix));
     QString error;
-    const std::optional<ReportData> report = loadAnyReport(a.positional.first(), &error);
-    if (!report) return fail(error);
+    const std::optional<ReportData> report = loadAnyReport(input, &error);
+    if (!report) {
+        fail(error);
+        return false;
+    }
     const QList<Finding> findings = CheckEngine::run(*report);
     if (const int errors = countFindings(findings).errors; errors > 0)
-        err() << Cli::tr("nianbao: warning: %1 still has %n error(s)", nullptr, errors).arg(a.positional.first()) << '\n';
+        err() << Cli::tr("nianbao: warning: %1 still has %n error(s)", nullptr, errors).arg(input) << '\n';
     err().flush();
 
     if (suffix == QLatin1String("pdf")) {
         RenderResult result;
-        if (!PdfExport::write(*report, output, &result)) return fail(Cli::tr("%1: %2").arg(output, result.error));
+        if (!PdfExport::write(*report, output, &result)) {
+            fail(Cli::tr("%1: %2").arg(output, result.error));
+            return false;
+        }
         out() << Cli::tr("%1: %n page(s)", nullptr, result.pages).arg(output) << '\n';
-        printFonts(Cli::tr("Fonts:"), result.fontRoles);
-        printFonts(Cli::tr("Embedded:"), {result.fontsUsed.join(QStringLiteral(", "))});
+        if (listFonts) {
+            printFonts(Cli::tr("Fonts:"), result.fontRoles);
+            printFonts(Cli::tr("Embedded:"), {result.fontsUsed.join(QStringLiteral(", "))});
+        }
     } else if (suffix == QLatin1String("odt")) {
         QStringList fonts;
-        if (!OdtExport::write(*report, output, &error, &fonts)) return fail(error);
+        if (!OdtExport::write(*report, output, &error, &fonts)) {
+            fail(error);
+            return false;
+        }
         out() << output << '\n';
-        printFonts(Cli::tr("Fonts named in the document:"), fonts);
+        if (listFonts) printFonts(Cli::tr("Fonts named in the document:"), fonts);
     } else {
         const bool ok = suffix == QLatin1String("html") ? HtmlExport::write(*report, output, &error)
                                                          : writeText(*report, output, &error);
-        if (!ok) return fail(error);
+        if (!ok) {
+            fail(error);
+            return false;
+        }
+        out() << output << '\n';
     }
     out().flush();
-    return 0;
+    return true;
+}
+
+// export FILE... --outdir DIR [--format F]: many reports in one process (a supervising office prints 60 at once),
+// so start-up and the font lookup are paid once. Every output name is decided before anything is written: two
+// reports that would land on one file, or an output that would replace its own input, are refused up front.
+int runExportMany(const QStringList &inputs, const QString &outdir, const QString &format)
+{
+    const QString suffix = format.toLower();
+    if (!kExportSuffixes.contains(suffix))
+        return fail(Cli::tr("--format %1: not a known format (known: %2)").arg(format, kExportSuffixes.join(QStringLiteral(", "))));
+    if (!QDir().mkpath(outdir)) return fail(Cli::tr("%1: cannot create the folder").arg(outdir));
+    const QDir dir(outdir);
+    QHash<QString, QString> inputOf; // output (canonical folder + name) → input
+    QStringList outputs;
+    for (const QString &input : inputs) {
+        const QString output = dir.filePath(QFileInfo(input).completeBaseName() + QLatin1Char('.') + suffix);
+        const QString key = QFileInfo(dir.canonicalPath()).filePath() + QLatin1Char('/') + QFileInfo(output).fileName();
+        if (inputOf.contains(key))
+            return fail(Cli::tr("%1 and %2 would both be written to %3: export them to different folders")
+                            .arg(inputOf.value(key), input, output));
+        if (QFileInfo(input).canonicalFilePath() == QFileInfo(output).canonicalFilePath() && QFileInfo::exists(output))
+            return fail(Cli::tr("%1 would be replaced by its own export: choose another --outdir").arg(input));
+        inputOf.insert(key, input);
+        outputs << output;
+    }
+    int written = 0;
+    for (int i = 0; i < inputs.size(); ++i)
+        if (exportOne(inputs.at(i), outputs.at(i), suffix, written == 0)) ++written;
+    out() << Cli::tr("%1 of %n report(s) exported to %2", nullptr, int(inputs.size())).arg(written).arg(outdir) << '\n';
+    out().flush();
+    return written == inputs.size() ? 0 : 2;
+}
+
+int runExport(const QStringList &args)
+{
+    const Arguments a = parse(args, {QStringLiteral("-o"), QStringLiteral("--outdir"), QStringLiteral("--format")}, {});
+    if (!a.error.isEmpty()) return fail(a.error);
+    if (a.options.contains(QStringLiteral("--outdir")) && !a.options.contains(QStringLiteral("-o")) && !a.positional.isEmpty())
+        return runExportMany(a.positional, a.options.value(QStringLiteral("--outdir")),
+                             a.options.value(QStringLiteral("--format"), QStringLiteral("pdf")));
+    if (a.positional.size() != 1 || !a.options.contains(QStringLiteral("-o")) || a.options.contains(QStringLiteral("--format")))
+        return fail(Cli::tr("usage: nianbao export FILE -o OUT.pdf|.odt|.html|.txt\n"
+                            "   or: nianbao export FILE... --outdir DIR [--format pdf|odt|html|txt]"));
+    const QString output = a.options.value(QStringLiteral("-o"));
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    if (!kExportSuffixes.contains(suffix))
+        return fail(Cli::tr("%1: cannot export to \"%2\" (known: .pdf .odt .html .txt)").arg(output, suffix));
+    return exportOne(a.positional.first(), output, suffix) ? 0 : 2;
 }
 
 } // namespace
@@ -241,8 +302,15 @@ bool isCommandLine(const QStringList &arguments)
 bool needsGui(const QStringList &arguments)
 {
     if (arguments.size() < 2 || arguments.at(1) != QLatin1String("export")) return false;
-    const qsizetype o = arguments.indexOf(QStringLiteral("-o"));
-    return o > 0 && o + 1 < arguments.size() && exportNeedsFonts(QFileInfo(arguments.at(o + 1)).suffix().toLower());
+    const auto valueOf = [&arguments](const QString &option) {
+        const qsizetype i = arguments.indexOf(option);
+        return i > 0 && i + 1 < arguments.size() ? arguments.at(i + 1) : QString();
+    };
+    if (arguments.contains(QStringLiteral("-o"))) return exportNeedsFonts(QFileInfo(valueOf(QStringLiteral("-o"))).suffix().toLower());
+    if (arguments.contains(QStringLiteral("--outdir")))
+        return exportNeedsFonts(arguments.contains(QStringLiteral("--format")) ? valueOf(QStringLiteral("--format")).toLower()
+                                                                               : QStringLiteral("pdf"));
+    return false;
 }
 
 int run(const QStringList &arguments)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command line as a user runs it (spec §8): new, set, check [--json], export; exit statuses and messages.
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -253,6 +254,37 @@ private slots:
         QVERIFY2(r.out.contains(inUiLanguage(QStringLiteral("example-county-2023.nianbao: gov-2021, 0 error(s), 0 warning(s), 0 info(s)"),
                                              QStringLiteral("example-county-2023.nianbao: gov-2021, 0个错误, 0个警告, 0条提示"))),
                  qPrintable(r.out));
+    }
+
+    // Many reports in one run: every output named after its input in --outdir; names that would collide are refused
+    // before anything is written.
+    void exportMany()
+    {
+        QTemporaryDir dir;
+        const QString outdir = dir.filePath(QStringLiteral("out"));
+        const QStringList inputs{example(QStringLiteral("example-county-2023.nianbao")), example(QStringLiteral("example-county-2020.nianbao"))};
+        Run r = nianbao(QStringList{QStringLiteral("export")} + inputs + QStringList{QStringLiteral("--outdir"), outdir});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        for (const QString name : {QStringLiteral("example-county-2023.pdf"), QStringLiteral("example-county-2020.pdf")}) {
+            QFile pdf(outdir + QLatin1Char('/') + name);
+            QVERIFY2(pdf.open(QIODevice::ReadOnly), qPrintable(name));
+            QVERIFY(pdf.read(5) == "%PDF-");
+        }
+        r = nianbao(QStringList{QStringLiteral("export")} + inputs
+                    + QStringList{QStringLiteral("--outdir"), outdir, QStringLiteral("--format"), QStringLiteral("txt")});
+        QCOMPARE(r.status, 0);
+        QFile text(outdir + QStringLiteral("/example-county-2020.txt"));
+        QVERIFY(text.open(QIODevice::ReadOnly));
+        QVERIFY(text.readLine().startsWith("青禾县人民政府2020年政府信息公开工作年度报告"));
+
+        const QString again = dir.filePath(QStringLiteral("again"));
+        r = nianbao({QStringLiteral("export"), inputs.at(0), qEnvironmentVariable("NIANBAO_TEST_DATA") + QStringLiteral("/../../resources/examples/example-county-2023.nianbao"),
+                     QStringLiteral("--outdir"), again});
+        QCOMPARE(r.status, 2);
+        QVERIFY(QDir(again).entryList(QDir::Files).isEmpty());
+        r = nianbao({QStringLiteral("export"), inputs.at(0), QStringLiteral("--outdir"), again, QStringLiteral("--format"), QStringLiteral("doc")});
+        QCOMPARE(r.status, 2);
+        QVERIFY(r.err.contains(QStringLiteral("doc")));
     }
 
     void usageErrors_data()
