@@ -33,6 +33,23 @@ pdf_ms=$(median_ms < "$work/pdf.times")
 pages=$(pdfinfo "$work/x.pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }')
 echo "nianbao export -o x.pdf: ${pdf_ms} ms (median of $runs runs, ${pages:-?} pages, $(basename "$report"))"
 
+# Many reports in one process (export FILE... --outdir): 60 copies of the report, as a supervising office prints
+# them; the cost of each additional report is (time of 60 - time of 1) / 59.
+mkdir "$work/many"
+i=1
+while [ $i -le 60 ]; do cp "$report" "$work/many/unit-$i.nianbao"; i=$((i + 1)); done
+: > "$work/many.times"
+i=0
+while [ $i -lt 3 ]; do
+    t0=$(now)
+    "$nianbao" export "$work"/many/unit-*.nianbao --outdir "$work/many-out" > /dev/null 2>&1
+    t1=$(now)
+    echo $((t1 - t0)) >> "$work/many.times"
+    i=$((i + 1))
+done
+many_ms=$(median_ms < "$work/many.times")
+awk -v all="$many_ms" -v one="$pdf_ms" 'BEGIN { printf "nianbao export 60 reports --outdir: %.1f ms (median of 3), %.1f ms per additional report\n", all, (all - one) / 59 }'
+
 office=$(command -v libreoffice || command -v soffice || true)
 if [ -z "$office" ]; then
     echo "LibreOffice is not installed: no comparison (apt install libreoffice-writer-nogui)"
