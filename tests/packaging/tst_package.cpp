@@ -83,7 +83,7 @@ private slots:
         QTest::newRow("Section") << "Section" << "editors";
         QTest::newRow("Priority") << "Priority" << "optional";
         QTest::newRow("Maintainer") << "Maintainer" << "nianbao developers <nianbao@example.invalid>";
-        QTest::newRow("Recommends") << "Recommends" << "qt6-wayland, qt6-translations-l10n, libqt6svg6";
+        QTest::newRow("Recommends") << "Recommends" << "qt6-wayland, qt6-translations-l10n, libqt6svg6, fonts-lxgw-wenkai";
     }
 
     void controlFields()
@@ -98,7 +98,8 @@ private slots:
     {
         QTest::addColumn<QString>("package");
         for (const char *p : {"libc6", "libstdc++6", "libqt6core6", "libqt6gui6", "libqt6widgets6",
-                              "fonts-arphic-gkai00mp", "fonts-arphic-gbsn00lp", "fonts-wqy-microhei"})
+                              "fonts-arphic-gkai00mp", "fonts-arphic-gbsn00lp", "fonts-wqy-microhei", "fonts-arphic-ukai",
+                              "fonts-arphic-uming"})
             QTest::newRow(p) << QString::fromLatin1(p);
     }
 

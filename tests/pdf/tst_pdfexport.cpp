@@ -200,15 +200,26 @@ void TestPdfExport::reportsFontsAndWarnsAboutErrors()
 {
     // gangcha-2019 has 4 error findings (EXPECTED.md: T3-SUM and T3-BAL in 其他 and 总计).
     const Run &withErrors = m_runs[QStringLiteral("gangcha-2019")];
-    QVERIFY2(withErrors.err.contains("warning") && withErrors.err.contains("4 error"), withErrors.err.constData());
-    QVERIFY(!m_runs[QStringLiteral("shuyang-2025")].err.contains("warning"));
-    // The faces install-deps.sh installs stand in for the offices' fonts, and the export says so.
+    // The messages and the family names follow the desktop's language (LANG): C.UTF-8 or zh_CN.UTF-8.
+    const bool chinese = qEnvironmentVariable("LANG").startsWith(QLatin1String("zh_CN"));
+    const QByteArray warning = chinese ? QByteArrayLiteral("警告") : QByteArrayLiteral("warning");
+    const QByteArray fourErrors = chinese ? QByteArrayLiteral("4个错误") : QByteArrayLiteral("4 error");
+    QVERIFY2(withErrors.err.contains(warning) && withErrors.err.contains(fourErrors), withErrors.err.constData());
+    QVERIFY(!m_runs[QStringLiteral("shuyang-2025")].err.contains(warning));
+    // The faces install-deps.sh installs stand in for the offices' fonts, and the export says so, naming them as
+    // the desktop does.
+    const QString kai = chinese ? QStringLiteral("文鼎ＰＬ简中楷") : QStringLiteral("AR PL KaitiM GB");
+    const QString sung = chinese ? QStringLiteral("文鼎ＰＬ简报宋") : QStringLiteral("AR PL SungtiL GB");
+    const QString hei = chinese ? QStringLiteral("文泉驿微米黑") : QStringLiteral("WenQuanYi Micro Hei");
     const QString out = QString::fromUtf8(withErrors.out);
-    QVERIFY2(out.contains(QStringLiteral("仿宋: AR PL KaitiM GB")), qPrintable(out));
-    QVERIFY2(out.contains(QStringLiteral("黑体: WenQuanYi Micro Hei")), qPrintable(out));
-    QVERIFY2(out.contains(QStringLiteral("小标宋: AR PL SungtiL GB")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("仿宋: ") + kai), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("黑体: ") + hei), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("小标宋: ") + sung), qPrintable(out));
     // Nothing but the 一、 headings is set in 黑体: WenQuanYi embedded means they are.
-    QVERIFY2(out.contains(QStringLiteral("Embedded:\n  AR PL KaitiM GB, AR PL SungtiL GB, WenQuanYi Micro Hei\n")), qPrintable(out));
+    QStringList embedded{kai, sung, hei};
+    embedded.sort();
+    const QString heading = chinese ? QStringLiteral("已嵌入：") : QStringLiteral("Embedded:");
+    QVERIFY2(out.contains(heading + QStringLiteral("\n  ") + embedded.join(QStringLiteral(", ")) + QLatin1Char('\n')), qPrintable(out));
 }
 
 void TestPdfExport::tableHeaderRepeatsAfterPageBreak()
@@ -302,7 +313,9 @@ void TestPdfExport::refusesCharacterNoFontHas()
 void TestPdfExport::rendersPngsForReview()
 {
     // Page 1 and the first page with the section 三 table, as PNG in the build folder for anyone to look at.
-    QVERIFY(QDir().mkpath(QStringLiteral(NIANBAO_RENDER_DIR)));
+    // One folder a locale: the two variants of this test run at the same time.
+    const QString renders = QStringLiteral(NIANBAO_RENDER_DIR "/") + qEnvironmentVariable("LANG");
+    QVERIFY(QDir().mkpath(renders));
     for (const Expected &e : expectations()) {
         const QString pdf = pdfOf(e.file);
         int tablePage = 0;
@@ -312,7 +325,7 @@ void TestPdfExport::rendersPngsForReview()
         }
         QVERIFY(tablePage > 0);
         for (const auto &[page, name] : {std::pair{1, QStringLiteral("page1")}, std::pair{tablePage, QStringLiteral("table")}}) {
-            const QString prefix = QStringLiteral(NIANBAO_RENDER_DIR "/%1-%2").arg(e.file, name);
+            const QString prefix = QStringLiteral("%1/%2-%3").arg(renders, e.file, name);
             const Run r = run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-singlefile"),
                                                            QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), pdf, prefix});
             QCOMPARE(r.exitCode, 0);

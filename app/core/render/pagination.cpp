@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QRawFont>
 #include <QSet>
+#include <algorithm>
 
 namespace nianbao {
 
@@ -242,6 +243,31 @@ QString PageLayout::missingCharacters() const
         }
     }
     return missing;
+}
+
+QList<PageLayout::SupplementaryGlyph> PageLayout::supplementaryGlyphs() const
+{
+    QList<SupplementaryGlyph> list;
+    for (const QTextLayout *l : allLayouts(m_textLayouts, m_tables)) {
+        const QString text = l->text();
+        QList<char32_t> characters;
+        for (qsizetype i = 0; i + 1 < text.size(); ++i)
+            if (text[i].isHighSurrogate() && text[i + 1].isLowSurrogate())
+                characters << QChar::surrogateToUcs4(text[i], text[i + 1]);
+        if (characters.isEmpty()) continue;
+        for (const QGlyphRun &run : l->glyphRuns()) {
+            const QRawFont font = run.rawFont();
+            for (char32_t c : characters) {
+                const QList<quint32> glyphs = font.glyphIndexesForString(QString::fromUcs4(&c, 1));
+                if (glyphs.size() != 1 || glyphs[0] == 0 || !run.glyphIndexes().contains(glyphs[0])) continue;
+                const bool known = std::any_of(list.cbegin(), list.cend(), [&](const SupplementaryGlyph &g) {
+                    return g.character == c && g.font.familyName() == font.familyName() && g.font.styleName() == font.styleName();
+                });
+                if (!known) list << SupplementaryGlyph{font, glyphs[0], c};
+            }
+        }
+    }
+    return list;
 }
 
 } // namespace nianbao
