@@ -198,6 +198,15 @@ void TestOdtHtml::odtPageAndFonts()
                                            "fo:font-size=\"22.00pt\" style:font-size-asian=\"22.00pt\"")));
     QVERIFY(styles.contains(QStringLiteral("style:font-name-asian=\"黑体\"")));
     QVERIFY(styles.contains(QStringLiteral("style:font-name-asian=\"楷体_GB2312\"")));
+    // Each named face carries the faces of its style to try when it is missing, never a sans face but for 黑体.
+    QVERIFY2(styles.contains(QStringLiteral("<style:font-face style:name=\"仿宋_GB2312\" svg:font-family=\"'仿宋_GB2312', "
+                                            "'FangSong_GB2312', '仿宋', 'FangSong', ")),
+             qPrintable(styles.left(3000)));
+    const QRegularExpression fangSongFace(QStringLiteral("<style:font-face style:name=\"仿宋_GB2312\" svg:font-family=\"([^\"]*)\""));
+    const QString fangSongList = fangSongFace.match(styles).captured(1);
+    QVERIFY2(fangSongList.contains(QStringLiteral("'AR PL KaitiM GB'")) && !fangSongList.contains(QStringLiteral("WenQuanYi"))
+                 && !fangSongList.contains(QStringLiteral("黑体")),
+             qPrintable(fangSongList));
     QVERIFY(!styles.contains(QLatin1String("\"Sans\"")) && !content.contains(QLatin1String("\"Sans\"")));
     // Every cell ruled; rows kept together.
     QVERIFY(content.contains(QStringLiteral("fo:border=\"0.50pt solid #000000\"")));
@@ -225,7 +234,7 @@ void TestOdtHtml::odtNamesInstalledOfficeFonts()
     const QString styles = QString::fromUtf8(unzipped(path, QStringLiteral("styles.xml")));
     for (const QString &family : {QStringLiteral("FangSong"), QStringLiteral("SimHei"), QStringLiteral("KaiTi"), QStringLiteral("SimSun")})
         QVERIFY2(styles.contains(QStringLiteral("style:font-name-asian=\"%1\"").arg(family)), qPrintable(family));
-    QVERIFY(!styles.contains(QStringLiteral("仿宋_GB2312")));
+    QVERIFY(!styles.contains(QStringLiteral("style:font-name-asian=\"仿宋_GB2312\"")));
 }
 
 void TestOdtHtml::htmlEveryLabelAndNumber()

@@ -57,6 +57,7 @@ private slots:
     void notesStandUnderTheirHeading();
     void refusesWithoutChineseFont();
     void refusesCharacterNoFontHas();
+    void readerThatStopsEarlyLosesNothing();
     void rendersPngsForReview();
 
 private:
@@ -308,6 +309,21 @@ void TestPdfExport::refusesCharacterNoFontHas()
     const QString err = QString::fromUtf8(r.err);
     QVERIFY2(err.contains(QStringLiteral("\U00020000")) && err.contains(QStringLiteral("本年度无")), qPrintable(err));
     QVERIFY(!QFile::exists(pdf));
+}
+
+void TestPdfExport::readerThatStopsEarlyLosesNothing()
+{
+    // `nianbao export … | head -1`: the reader is gone before nianbao reports the pages and fonts. Without
+    // SIGPIPE ignored the process dies with 141 halfway through its report.
+    const QString pdf = m_dir.filePath(QStringLiteral("piped.pdf"));
+    QProcessEnvironment env = noDisplay();
+    env.insert(QStringLiteral("NIANBAO"), nianbaoBinary());
+    env.insert(QStringLiteral("IN"), testData(QStringLiteral("pdf/shuyang-2025.nianbao")));
+    env.insert(QStringLiteral("OUT"), pdf);
+    const Run r = run(QStringLiteral("bash"), {QStringLiteral("-o"), QStringLiteral("pipefail"), QStringLiteral("-c"),
+                                               QStringLiteral("\"$NIANBAO\" export \"$IN\" -o \"$OUT\" | true")}, env);
+    QVERIFY2(r.exitCode == 0, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(QString::fromUtf8(r.err))));
+    QCOMPARE(pageCount(pdf), pageCount(pdfOf(QStringLiteral("shuyang-2025")))); // the whole report
 }
 
 void TestPdfExport::rendersPngsForReview()

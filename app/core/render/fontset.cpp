@@ -202,6 +202,15 @@ QStringList FontSet::freeFamilies(FontRole role)
     return familiesOf(role).standIn;
 }
 
+QStringList FontSet::sameStyleFamilies(FontRole role)
+{
+    QStringList list = fallbackOrder(role);
+    if (role != FontRole::HeiTi)
+        for (const QString &sans : heiFaces() + freeHeiFaces()) list.removeAll(sans);
+    list.removeDuplicates();
+    return list;
+}
+
 std::optional<FontSet> FontSet::select(const QStringList &installedFamilies,
                                        const std::function<bool(const QString &)> &embeddable, QString *error)
 {

@@ -38,6 +38,10 @@ public:
     // Office families first (in order of preference), then the free faces that may stand in.
     static QStringList officeFamilies(FontRole role);
     static QStringList freeFamilies(FontRole role);
+    // Where a document names a role's face, the faces a word processor should try when it lacks the first: the
+    // office and free faces of the same style (仿宋_GB2312, 仿宋, FangSong, …, AR PL KaitiM GB), never a sans face
+    // except for 黑体.
+    static QStringList sameStyleFamilies(FontRole role);
 
     // Chooses a family for every role among the installed ones. `embeddable` says whether a family's licence
     // lets a PDF embed it (restricted faces end up as outlines: not searchable). On failure returns nullopt and
