@@ -58,6 +58,7 @@ private slots:
     void refusesWithoutChineseFont();
     void refusesCharacterNoFontHas();
     void readerThatStopsEarlyLosesNothing();
+    void nineDigitValuesNeverWrap();
     void rendersPngsForReview();
 
 private:
@@ -329,6 +330,36 @@ void TestPdfExport::readerThatStopsEarlyLosesNothing()
                                                QStringLiteral("\"$NIANBAO\" export \"$IN\" -o \"$OUT\" | true")}, env);
     QVERIFY2(r.exitCode == 0, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(QString::fromUtf8(r.err))));
     QCOMPARE(pageCount(pdf), pageCount(pdfOf(QStringLiteral("shuyang-2025")))); // the whole report
+}
+
+void TestPdfExport::nineDigitValuesNeverWrap()
+{
+    // Every value of section 三 (9 columns) at nine digits: the table's size steps down and its label columns
+    // narrow until each number stands on one line of its cell, never "1234567" over "89".
+    QFile in(testData(QStringLiteral("pdf/shuyang-2025.nianbao")));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+    QJsonObject cells = root.value(QStringLiteral("cells")).toObject();
+    int changed = 0;
+    for (auto it = cells.begin(); it != cells.end(); ++it)
+        if (it.key().startsWith(QLatin1String("s3.")) && it.value().isDouble()) {
+            it.value() = 123456789;
+            ++changed;
+        }
+    QVERIFY(changed > 50);
+    root.insert(QStringLiteral("cells"), cells);
+    const QString report = m_dir.filePath(QStringLiteral("nine-digits.nianbao"));
+    QFile outFile(report);
+    QVERIFY(outFile.open(QIODevice::WriteOnly));
+    outFile.write(QJsonDocument(root).toJson());
+    outFile.close();
+    const QString pdf = m_dir.filePath(QStringLiteral("nine-digits.pdf"));
+    const Run r = run(nianbaoBinary(), {QStringLiteral("export"), report, QStringLiteral("-o"), pdf}, noDisplay());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    int whole = 0;
+    for (int p = 1; p <= pageCount(pdf); ++p)
+        for (const TextLine &line : textLines(pdf, p)) whole += int(line.text.count(QStringLiteral("123456789")));
+    QCOMPARE(whole, changed);
 }
 
 void TestPdfExport::rendersPngsForReview()
