@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <functional>
 
 using namespace testing;
 
@@ -64,6 +65,8 @@ private slots:
 private:
     void reports();
     QString pdfOf(const QString &name) const { return m_dir.filePath(name + QStringLiteral(".pdf")); }
+    // shuyang-2025 changed by `change`, saved as `name`.nianbao; returns its path (empty on failure).
+    QString changedSample(const QString &name, const std::function<void(QJsonObject &)> &change) const;
     QTemporaryDir m_dir;
     QHash<QString, Run> m_runs;
 };
@@ -72,6 +75,19 @@ void TestPdfExport::reports()
 {
     QTest::addColumn<int>("index");
     for (int i = 0; i < expectations().size(); ++i) QTest::newRow(qPrintable(expectations()[i].file)) << i;
+}
+
+QString TestPdfExport::changedSample(const QString &name, const std::function<void(QJsonObject &)> &change) const
+{
+    QFile in(testData(QStringLiteral("pdf/shuyang-2025.nianbao")));
+    if (!in.open(QIODevice::ReadOnly)) return QString();
+    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+    change(root);
+    const QString path = m_dir.filePath(name + QStringLiteral(".nianbao"));
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly)) return QString();
+    out.write(QJsonDocument(root).toJson());
+    return path;
 }
 
 void TestPdfExport::initTestCase()
@@ -298,17 +314,12 @@ void TestPdfExport::refusesWithoutChineseFont()
 void TestPdfExport::refusesCharacterNoFontHas()
 {
     // U+20000 (CJK extension B) is in none of the installed faces.
-    QFile in(testData(QStringLiteral("pdf/shuyang-2025.nianbao")));
-    QVERIFY(in.open(QIODevice::ReadOnly));
-    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
-    QJsonObject prose = root.value(QStringLiteral("prose")).toObject();
-    prose.insert(QStringLiteral("s6"), QStringLiteral("本年度无\U00020000其他需要报告的事项。"));
-    root.insert(QStringLiteral("prose"), prose);
-    const QString report = m_dir.filePath(QStringLiteral("rare.nianbao"));
-    QFile outFile(report);
-    QVERIFY(outFile.open(QIODevice::WriteOnly));
-    outFile.write(QJsonDocument(root).toJson());
-    outFile.close();
+    const QString report = changedSample(QStringLiteral("rare"), [](QJsonObject &root) {
+        QJsonObject prose = root.value(QStringLiteral("prose")).toObject();
+        prose.insert(QStringLiteral("s6"), QStringLiteral("本年度无\U00020000其他需要报告的事项。"));
+        root.insert(QStringLiteral("prose"), prose);
+    });
+    QVERIFY(!report.isEmpty());
     const QString pdf = m_dir.filePath(QStringLiteral("rare.pdf"));
     const Run r = run(nianbaoBinary(), {QStringLiteral("export"), report, QStringLiteral("-o"), pdf}, noDisplay());
     QCOMPARE(r.exitCode, 2);
@@ -336,23 +347,17 @@ void TestPdfExport::nineDigitValuesNeverWrap()
 {
     // Every value of section 三 (9 columns) at nine digits: the table's size steps down and its label columns
     // narrow until each number stands on one line of its cell, never "1234567" over "89".
-    QFile in(testData(QStringLiteral("pdf/shuyang-2025.nianbao")));
-    QVERIFY(in.open(QIODevice::ReadOnly));
-    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
-    QJsonObject cells = root.value(QStringLiteral("cells")).toObject();
     int changed = 0;
-    for (auto it = cells.begin(); it != cells.end(); ++it)
-        if (it.key().startsWith(QLatin1String("s3.")) && it.value().isDouble()) {
-            it.value() = 123456789;
-            ++changed;
-        }
+    const QString report = changedSample(QStringLiteral("nine-digits"), [&changed](QJsonObject &root) {
+        QJsonObject cells = root.value(QStringLiteral("cells")).toObject();
+        for (auto it = cells.begin(); it != cells.end(); ++it)
+            if (it.key().startsWith(QLatin1String("s3.")) && it.value().isDouble()) {
+                it.value() = 123456789;
+                ++changed;
+            }
+        root.insert(QStringLiteral("cells"), cells);
+    });
     QVERIFY(changed > 50);
-    root.insert(QStringLiteral("cells"), cells);
-    const QString report = m_dir.filePath(QStringLiteral("nine-digits.nianbao"));
-    QFile outFile(report);
-    QVERIFY(outFile.open(QIODevice::WriteOnly));
-    outFile.write(QJsonDocument(root).toJson());
-    outFile.close();
     const QString pdf = m_dir.filePath(QStringLiteral("nine-digits.pdf"));
     const Run r = run(nianbaoBinary(), {QStringLiteral("export"), report, QStringLiteral("-o"), pdf}, noDisplay());
     QVERIFY2(r.exitCode == 0, r.err.constData());
