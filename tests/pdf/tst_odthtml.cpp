@@ -211,6 +211,14 @@ void TestOdtHtml::odtPageAndFonts()
     // Every cell ruled; rows kept together.
     QVERIFY(content.contains(QStringLiteral("fo:border=\"0.50pt solid #000000\"")));
     QVERIFY(content.contains(QStringLiteral("fo:keep-together=\"always\"")));
+    // Headings are paragraphs of their style, not outline headings: LibreOffice's outline numbering would replace
+    // their two-character indent. Tables are not split between rows when they fit a page (no empty half of a
+    // merged label cell on the next page); the last table of a group has 8 pt under it.
+    QVERIFY(!content.contains(QLatin1String("<text:h")));
+    QVERIFY(content.contains(QStringLiteral("<text:p text:style-name=\"nb_Heading1\">一、")));
+    QVERIFY(content.contains(QStringLiteral("style:may-break-between-rows=\"false\"")));
+    QVERIFY(content.contains(QStringLiteral("style:may-break-between-rows=\"false\" fo:margin-bottom=\"8.00pt\"")));
+    QVERIFY(content.contains(QRegularExpression(QStringLiteral("<table:table table:name=\"[^\"]*\" table:style-name=\"Tbl\\d+\\.End\">"))));
     // The export names the fonts: here the offices' names, since only free stand-ins are installed.
     const QString stdout_ = QString::fromUtf8(m_odtRuns[QStringLiteral("shuyang-2025")].out);
     QVERIFY2(stdout_.contains(QStringLiteral("仿宋: 仿宋_GB2312")) && stdout_.contains(QStringLiteral("小标宋: 方正小标宋简体")), qPrintable(stdout_));
