@@ -11,6 +11,9 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QStringList>
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
 
 int main(int argc, char **argv)
 {
@@ -22,6 +25,11 @@ int main(int argc, char **argv)
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.nianbao.nianbao"));
 
     if (nianbao::cli::isCommandLine(arguments)) {
+#ifdef Q_OS_UNIX
+        // `nianbao export … | head -1`: a reader that stops early must not kill the verb while it writes its
+        // report to the terminal; the output file is written whole before that and the exit code stays true.
+        std::signal(SIGPIPE, SIG_IGN);
+#endif
         if (nianbao::cli::needsGui(arguments)) {
             // Export paints with fonts but shows nothing: without a display, use the offscreen platform.
             if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")

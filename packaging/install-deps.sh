@@ -10,7 +10,8 @@ qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 libqt6svg6 qt6-svg-dev
 libgl-dev
 poppler-utils unzip xvfb xauth xdotool locales
-fonts-arphic-gkai00mp fonts-arphic-gbsn00lp fonts-wqy-microhei
+fonts-arphic-gkai00mp fonts-arphic-gbsn00lp fonts-wqy-microhei fonts-arphic-ukai fonts-arphic-uming fonts-lxgw-wenkai
+fonts-dejavu-core
 clang libclang-rt-14-dev
 desktop-file-utils appstream lintian help2man librsvg2-bin dpkg-dev file shared-mime-info man-db
 "

@@ -515,6 +515,22 @@ The report was never saved.</source>
         <source> (stand-in: the office font is not installed)</source>
         <translation>（替代字体：未安装公文所用字体）</translation>
     </message>
+    <message>
+        <source>%1 (breaks search and copy in the PDF)</source>
+        <translation>%1（会使PDF中的文字无法搜索和复制）</translation>
+    </message>
+    <message>
+        <source>%1 (its licence does not allow embedding)</source>
+        <translation>%1（其授权不允许嵌入）</translation>
+    </message>
+    <message>
+        <source>No other Chinese font was found.</source>
+        <translation>未找到其他中文字体。</translation>
+    </message>
+    <message>
+        <source>Found but not usable: %1.</source>
+        <translation>已找到但不能使用：%1。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::LastYearLink</name>
@@ -551,6 +567,10 @@ The report was never saved.</source>
     <message>
         <source>Could not add the author to the PDF.</source>
         <translation>无法在 PDF 中写入作者。</translation>
+    </message>
+    <message>
+        <source>Could not make these characters searchable in the PDF: %1.</source>
+        <translation>无法使这些字符在PDF中可搜索：%1。</translation>
     </message>
 </context>
 <context>

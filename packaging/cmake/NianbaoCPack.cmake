@@ -33,7 +33,13 @@ if(UNIX AND NOT APPLE)
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     # The fonts the PDF export embeds: without them it prints in another face, or in empty boxes. Depends, not
     # Recommends: apt --no-install-recommends (common on managed office machines) would leave them out.
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-arphic-gkai00mp, fonts-arphic-gbsn00lp, fonts-wqy-microhei")
+    # AR PL UKai / UMing: the 楷 and 宋 faces for characters outside GB2312 (喆 堃 昇 镕), so that they are not
+    # drawn in the sans face. LXGW WenKai (98 MB) covers characters beyond U+FFFF (𬌗): recommended; without it
+    # such a character is refused with a message naming where it is.
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS
+        "fonts-arphic-gkai00mp, fonts-arphic-gbsn00lp, fonts-wqy-microhei, fonts-arphic-ukai, fonts-arphic-uming")
+    set(NIANBAO_FONT_RECOMMENDS "fonts-lxgw-wenkai")
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "${NIANBAO_FONT_RECOMMENDS}")
     if(NIANBAO_BUNDLE_QT)
         # Qt's own libraries are in the package: dpkg-shlibdeps resolves them there and lists only the system's.
         set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS "${CMAKE_INSTALL_PREFIX}/lib")
@@ -43,7 +49,7 @@ if(UNIX AND NOT APPLE)
     else()
         # Wayland sessions (without it Qt falls back to XWayland), Qt's own Chinese texts in the standard dialogs,
         # SVG icons in the window.
-        set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n, libqt6svg6")
+        set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n, libqt6svg6, ${NIANBAO_FONT_RECOMMENDS}")
     endif()
 endif()
 

@@ -47,6 +47,8 @@ class TestPackage : public QObject
     {
         return run(tool(QStringLiteral("dpkg-deb")), {QStringLiteral("--field"), m_deb, name}).out.trimmed();
     }
+    static bool chinese() { return qEnvironmentVariable("LANG").startsWith(QLatin1String("zh_CN")); }
+
     Run nianbao(const QStringList &arguments, const QString &workingDirectory) const
     {
         return run(installed(QStringLiteral("usr/bin/nianbao")), arguments, workingDirectory, userEnvironment());
@@ -83,7 +85,7 @@ private slots:
         QTest::newRow("Section") << "Section" << "editors";
         QTest::newRow("Priority") << "Priority" << "optional";
         QTest::newRow("Maintainer") << "Maintainer" << "nianbao developers <nianbao@example.invalid>";
-        QTest::newRow("Recommends") << "Recommends" << "qt6-wayland, qt6-translations-l10n, libqt6svg6";
+        QTest::newRow("Recommends") << "Recommends" << "qt6-wayland, qt6-translations-l10n, libqt6svg6, fonts-lxgw-wenkai";
     }
 
     void controlFields()
@@ -98,7 +100,8 @@ private slots:
     {
         QTest::addColumn<QString>("package");
         for (const char *p : {"libc6", "libstdc++6", "libqt6core6", "libqt6gui6", "libqt6widgets6",
-                              "fonts-arphic-gkai00mp", "fonts-arphic-gbsn00lp", "fonts-wqy-microhei"})
+                              "fonts-arphic-gkai00mp", "fonts-arphic-gbsn00lp", "fonts-wqy-microhei", "fonts-arphic-ukai",
+                              "fonts-arphic-uming"})
             QTest::newRow(p) << QString::fromLatin1(p);
     }
 
@@ -184,8 +187,10 @@ private slots:
         QVERIFY2(v.out.contains(QLatin1String("GPL-3.0-or-later")), qPrintable(v.out));
         const Run h = nianbao({QStringLiteral("--help")}, cwd.path());
         QVERIFY2(h.status == 0, describe(QStringLiteral("nianbao --help"), h));
+        // The help speaks the desktop's language (LANG): C.UTF-8 or zh_CN.UTF-8.
+        const QString orLine = chinese() ? QStringLiteral("或：nianbao ") : QStringLiteral("or: nianbao ");
         for (const QString verb : {QStringLiteral("new"), QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("set")})
-            QVERIFY2(h.out.contains(QStringLiteral("or: nianbao ") + verb + QLatin1Char(' ')), qPrintable(h.out));
+            QVERIFY2(h.out.contains(orLine + verb + QLatin1Char(' ')), qPrintable(h.out));
     }
 
     // The templates are compiled into the program: new, set and check work from the installed layout alone.
@@ -199,10 +204,11 @@ private slots:
         QVERIFY2(r.status == 0, describe(QStringLiteral("nianbao set"), r));
         r = nianbao({QStringLiteral("check"), example(QStringLiteral("example-county-2023.nianbao"))}, cwd.path());
         QVERIFY2(r.status == 0, describe(QStringLiteral("nianbao check"), r));
-        QVERIFY2(r.out.contains(QStringLiteral("gov-2021, 0 error(s)")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(chinese() ? QStringLiteral("gov-2021, 0个错误") : QStringLiteral("gov-2021, 0 error(s)")), qPrintable(r.out));
         r = nianbao({QStringLiteral("check"), example(QStringLiteral("example-county-2023-mistakes.nianbao"))}, cwd.path());
         QCOMPARE(r.status, 1);
-        QVERIFY2(r.out.contains(QStringLiteral("gov-2021, 6 error(s), 4 warning(s)")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(chinese() ? QStringLiteral("gov-2021, 6个错误, 4个警告") : QStringLiteral("gov-2021, 6 error(s), 4 warning(s)")),
+                 qPrintable(r.out));
     }
 
     // The installed program writes the same text as the one in the build folder.

@@ -138,6 +138,16 @@ void TestLayoutParts::titleLines_data()
         << QStringList{QStringLiteral("刚察县人民政府办公室关于上报刚察县"), QStringLiteral("2019年度政府信息公开工作的报告")};
     QTest::newRow("short title on one line") << QStringLiteral("某局2023年政府信息公开工作年度报告") << QStringLiteral("某局")
                                              << QStringList{QStringLiteral("某局2023年政府信息公开工作年度报告")};
+    // An organ name longer than a line breaks between its words (GB/T 9704 7.3.1), not inside 城乡 or 建设.
+    QTest::newRow("long organ name")
+        << QStringLiteral("新疆生产建设兵团第十师北屯市住房和城乡建设局2024年政府信息公开工作年度报告")
+        << QStringLiteral("新疆生产建设兵团第十师北屯市住房和城乡建设局")
+        << QStringList{QStringLiteral("新疆生产建设兵团第十师北屯市住房和城乡"), QStringLiteral("建设局2024年政府信息公开工作年度报告")};
+    QTest::newRow("long organ name with 办公室")
+        << QStringLiteral("中共某某自治县委员会办公室某某自治县人民政府办公室2024年政府信息公开工作年度报告")
+        << QStringLiteral("中共某某自治县委员会办公室某某自治县人民政府办公室")
+        << QStringList{QStringLiteral("中共某某自治县委员会办公室"), QStringLiteral("某某自治县人民政府办公室"),
+                       QStringLiteral("2024年政府信息公开工作年度报告")};
 }
 
 void TestLayoutParts::titleLines()

@@ -198,10 +198,27 @@ void TestOdtHtml::odtPageAndFonts()
                                            "fo:font-size=\"22.00pt\" style:font-size-asian=\"22.00pt\"")));
     QVERIFY(styles.contains(QStringLiteral("style:font-name-asian=\"黑体\"")));
     QVERIFY(styles.contains(QStringLiteral("style:font-name-asian=\"楷体_GB2312\"")));
+    // Each named face carries the faces of its style to try when it is missing, never a sans face but for 黑体.
+    QVERIFY2(styles.contains(QStringLiteral("<style:font-face style:name=\"仿宋_GB2312\" svg:font-family=\"'仿宋_GB2312', "
+                                            "'FangSong_GB2312', '仿宋', 'FangSong', ")),
+             qPrintable(styles.left(3000)));
+    const QRegularExpression fangSongFace(QStringLiteral("<style:font-face style:name=\"仿宋_GB2312\" svg:font-family=\"([^\"]*)\""));
+    const QString fangSongList = fangSongFace.match(styles).captured(1);
+    QVERIFY2(fangSongList.contains(QStringLiteral("'AR PL KaitiM GB'")) && !fangSongList.contains(QStringLiteral("WenQuanYi"))
+                 && !fangSongList.contains(QStringLiteral("黑体")),
+             qPrintable(fangSongList));
     QVERIFY(!styles.contains(QLatin1String("\"Sans\"")) && !content.contains(QLatin1String("\"Sans\"")));
     // Every cell ruled; rows kept together.
     QVERIFY(content.contains(QStringLiteral("fo:border=\"0.50pt solid #000000\"")));
     QVERIFY(content.contains(QStringLiteral("fo:keep-together=\"always\"")));
+    // Headings are paragraphs of their style, not outline headings: LibreOffice's outline numbering would replace
+    // their two-character indent. Tables are not split between rows when they fit a page (no empty half of a
+    // merged label cell on the next page); the last table of a group has 8 pt under it.
+    QVERIFY(!content.contains(QLatin1String("<text:h")));
+    QVERIFY(content.contains(QStringLiteral("<text:p text:style-name=\"nb_Heading1\">一、")));
+    QVERIFY(content.contains(QStringLiteral("style:may-break-between-rows=\"false\"")));
+    QVERIFY(content.contains(QStringLiteral("style:may-break-between-rows=\"false\" fo:margin-bottom=\"8.00pt\"")));
+    QVERIFY(content.contains(QRegularExpression(QStringLiteral("<table:table table:name=\"[^\"]*\" table:style-name=\"Tbl\\d+\\.End\">"))));
     // The export names the fonts: here the offices' names, since only free stand-ins are installed.
     const QString stdout_ = QString::fromUtf8(m_odtRuns[QStringLiteral("shuyang-2025")].out);
     QVERIFY2(stdout_.contains(QStringLiteral("仿宋: 仿宋_GB2312")) && stdout_.contains(QStringLiteral("小标宋: 方正小标宋简体")), qPrintable(stdout_));
@@ -225,7 +242,7 @@ void TestOdtHtml::odtNamesInstalledOfficeFonts()
     const QString styles = QString::fromUtf8(unzipped(path, QStringLiteral("styles.xml")));
     for (const QString &family : {QStringLiteral("FangSong"), QStringLiteral("SimHei"), QStringLiteral("KaiTi"), QStringLiteral("SimSun")})
         QVERIFY2(styles.contains(QStringLiteral("style:font-name-asian=\"%1\"").arg(family)), qPrintable(family));
-    QVERIFY(!styles.contains(QStringLiteral("仿宋_GB2312")));
+    QVERIFY(!styles.contains(QStringLiteral("style:font-name-asian=\"仿宋_GB2312\"")));
 }
 
 void TestOdtHtml::htmlEveryLabelAndNumber()

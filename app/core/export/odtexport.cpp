@@ -21,6 +21,8 @@ namespace {
 
 // Tables are measured like the PDF's, on an image of 720 dpi standing in for the page.
 constexpr int kMeasureDpi = 720;
+// Space between a table and the text under it, as in the PDF (render/pagination.cpp).
+constexpr double kSpaceAfterTable = 8; // pt
 
 struct TableGroup {
     QList<const TableDef *> tables;
@@ -43,7 +45,7 @@ private:
     void groupTables();
     void writeAutomaticStyles();
     void writeBody();
-    void writeTable(const TableDef &table, int index, const TableGroup &group);
+    void writeTable(const TableDef &table, int index, const TableGroup &group, bool lastOfGroup);
     void paragraph(const QString &style, const QString &text) const;
     void simpleStyle(const QString &name, const QString &parent, const QList<std::pair<QString, QString>> &props,
                      double fontSize = 0) const;
@@ -104,14 +106,21 @@ void ContentWriter::writeAutomaticStyles()
         const TableGroup &group = m_groups[g];
         double total = 0;
         for (double w : group.widthsMm) total += w;
-        m_w.writeStartElement(kStyle, QStringLiteral("style"));
-        m_w.writeAttribute(kStyle, QStringLiteral("name"), QStringLiteral("Tbl%1").arg(g));
-        m_w.writeAttribute(kStyle, QStringLiteral("family"), QStringLiteral("table"));
-        m_w.writeStartElement(kStyle, QStringLiteral("table-properties"));
-        m_w.writeAttribute(kStyle, QStringLiteral("width"), QString::number(total, 'f', 2) + QStringLiteral("mm"));
-        m_w.writeAttribute(kTable, QStringLiteral("align"), QStringLiteral("left"));
-        m_w.writeEndElement();
-        m_w.writeEndElement();
+        // The last table of a group has the space under it that the PDF has (8 pt); the blocks of section 二
+        // stack without. A table is not split between rows when it fits a page, so a merged label cell is never
+        // cut into an empty half on the next page (a word processor still splits a table taller than a page).
+        for (const bool last : {false, true}) {
+            m_w.writeStartElement(kStyle, QStringLiteral("style"));
+            m_w.writeAttribute(kStyle, QStringLiteral("name"), QStringLiteral("Tbl%1%2").arg(g).arg(last ? QStringLiteral(".End") : QString()));
+            m_w.writeAttribute(kStyle, QStringLiteral("family"), QStringLiteral("table"));
+            m_w.writeStartElement(kStyle, QStringLiteral("table-properties"));
+            m_w.writeAttribute(kStyle, QStringLiteral("width"), QString::number(total, 'f', 2) + QStringLiteral("mm"));
+            m_w.writeAttribute(kTable, QStringLiteral("align"), QStringLiteral("left"));
+            m_w.writeAttribute(kStyle, QStringLiteral("may-break-between-rows"), QStringLiteral("false"));
+            if (last) m_w.writeAttribute(kFo, QStringLiteral("margin-bottom"), pt(kSpaceAfterTable));
+            m_w.writeEndElement();
+            m_w.writeEndElement();
+        }
         for (int c = 0; c < group.widthsMm.size(); ++c) {
             m_w.writeStartElement(kStyle, QStringLiteral("style"));
             m_w.writeAttribute(kStyle, QStringLiteral("name"), QStringLiteral("Tbl%1.C%2").arg(g).arg(c));
@@ -194,14 +203,14 @@ void ContentWriter::paragraph(const QString &style, const QString &text) const
     m_w.writeEndElement();
 }
 
-void ContentWriter::writeTable(const TableDef &table, int index, const TableGroup &group)
+void ContentWriter::writeTable(const TableDef &table, int index, const TableGroup &group, bool lastOfGroup)
 {
     const int g = m_groupOf.value(&table);
     const QString size = QString::number(int(group.fontSize * 10));
     const double narrowMm = 4 * group.fontSize / page::kPointsPerMm;
     m_w.writeStartElement(kTable, QStringLiteral("table"));
     m_w.writeAttribute(kTable, QStringLiteral("name"), QStringLiteral("表%1").arg(index + 1));
-    m_w.writeAttribute(kTable, QStringLiteral("style-name"), QStringLiteral("Tbl%1").arg(g));
+    m_w.writeAttribute(kTable, QStringLiteral("style-name"), QStringLiteral("Tbl%1%2").arg(g).arg(lastOfGroup ? QStringLiteral(".End") : QString()));
     for (int c = 0; c < table.columnCount; ++c) {
         m_w.writeStartElement(kTable, QStringLiteral("table-column"));
         m_w.writeAttribute(kTable, QStringLiteral("style-name"), QStringLiteral("Tbl%1.C%2").arg(g).arg(c));
@@ -270,10 +279,10 @@ void ContentWriter::writeBody()
                 : b.level == 2                        ? QStringLiteral("nb_Heading2")
                                                       : QStringLiteral("nb_Heading3");
             if (heading) {
-                m_w.writeStartElement(kText, QStringLiteral("h"));
+                // A paragraph, not an outline heading (text:h): LibreOffice puts outline headings into its
+                // outline numbering, whose indent replaces the style's two-character first-line indent.
+                m_w.writeStartElement(kText, QStringLiteral("p"));
                 m_w.writeAttribute(kText, QStringLiteral("style-name"), headingStyle);
-                const int outline = b.kind == FlowBlock::Kind::SectionHeading ? 1 : b.level + 1;
-                m_w.writeAttribute(kText, QStringLiteral("outline-level"), QString::number(outline));
                 m_w.writeCharacters(b.text);
                 m_w.writeEndElement();
             } else {
@@ -293,7 +302,12 @@ void ContentWriter::writeBody()
             break;
         }
         case FlowBlock::Kind::Table:
-            writeTable(*b.table, tableIndex++, m_groups[m_groupOf.value(b.table)]);
+        {
+            const qsizetype next = &b - m_blocks.constData() + 1;
+            const bool lastOfGroup = next >= m_blocks.size() || m_blocks[next].kind != FlowBlock::Kind::Table
+                || m_groupOf.value(m_blocks[next].table) != m_groupOf.value(b.table);
+            writeTable(*b.table, tableIndex++, m_groups[m_groupOf.value(b.table)], lastOfGroup);
+        }
             break;
         case FlowBlock::Kind::Signature:
             paragraph(QStringLiteral("nb_Body"), QString());

@@ -94,6 +94,17 @@ void declareNamespaces(QXmlStreamWriter &w)
     w.writeNamespace(kDc, QStringLiteral("dc"));
 }
 
+// svg:font-family is a CSS family list: LibreOffice tries its names in order, so a machine without 仿宋_GB2312
+// takes 仿宋 or a free 楷 face, not the default sans face.
+QString familyList(const QString &family, FontRole role)
+{
+    QStringList names{family};
+    for (const QString &n : FontSet::sameStyleFamilies(role))
+        if (!names.contains(n, Qt::CaseInsensitive)) names << n;
+    for (QString &n : names) n = QLatin1Char('\'') + n + QLatin1Char('\'');
+    return names.join(QStringLiteral(", "));
+}
+
 void writeFontFaces(QXmlStreamWriter &w, const QHash<FontRole, QString> &fonts)
 {
     w.writeStartElement(kOffice, QStringLiteral("font-face-decls"));
@@ -104,7 +115,7 @@ void writeFontFaces(QXmlStreamWriter &w, const QHash<FontRole, QString> &fonts)
         written << family;
         w.writeStartElement(kStyle, QStringLiteral("font-face"));
         w.writeAttribute(kStyle, QStringLiteral("name"), family);
-        w.writeAttribute(kSvg, QStringLiteral("font-family"), family);
+        w.writeAttribute(kSvg, QStringLiteral("font-family"), familyList(family, role));
         w.writeAttribute(kStyle, QStringLiteral("font-pitch"), QStringLiteral("variable"));
         w.writeAttribute(kStyle, QStringLiteral("font-charset"), QStringLiteral("x-gbk"));
         w.writeEndElement();

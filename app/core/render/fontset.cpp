@@ -7,6 +7,7 @@
 #include <QRawFont>
 #include <QStandardPaths>
 #include <QtEndian>
+#include <algorithm>
 
 namespace nianbao {
 
@@ -23,35 +24,73 @@ struct RoleFamilies {
     QStringList standIn; // faces that may stand in, best first: office faces of a near style, then free ones
 };
 
-// Family names are matched without regard to case; fontconfig reports a face under its English or Chinese name.
+QStringList names(std::initializer_list<const char16_t *> list)
+{
+    QStringList out;
+    for (const char16_t *n : list) out << QString::fromUtf16(n);
+    return out;
+}
+
+// Faces by style, office faces first. A character the chosen face lacks (喆 堃 昇 镕 are not in GB2312) is drawn
+// in the first face of the same style that has it, never in a sans face when a serif one has it.
+const QStringList &fangSongFaces()
+{
+    static const QStringList list = names({u"仿宋_GB2312", u"FangSong_GB2312", u"仿宋", u"FangSong", u"方正仿宋_GBK",
+                                           u"FZFangSong-Z02", u"FZFangSong-Z02S", u"华文仿宋", u"STFangsong"});
+    return list;
+}
+const QStringList &kaiFaces()
+{
+    static const QStringList list = names({u"楷体_GB2312", u"KaiTi_GB2312", u"楷体", u"KaiTi", u"方正楷体_GBK",
+                                           u"FZKai-Z03", u"FZKai-Z03S", u"华文楷体", u"STKaiti"});
+    return list;
+}
+// Debian has no free simplified 仿宋: a 楷 face is the accepted stand-in (spec §7). AR PL UKai is the Unicode
+// sibling of AR PL KaitiM GB (GB2312 only); LXGW WenKai also covers the 通用规范汉字表 beyond U+FFFF (𬌗).
+const QStringList &freeKaiFaces()
+{
+    static const QStringList list = names({u"AR PL KaitiM GB", u"AR PL UKai CN", u"LXGW WenKai", u"LXGW WenKai GB"});
+    return list;
+}
+const QStringList &xiaoBiaoSongFaces()
+{
+    static const QStringList list = names({u"方正小标宋简体", u"方正小标宋_GBK", u"FZXiaoBiaoSong-B05S", u"FZXiaoBiaoSong-B05"});
+    return list;
+}
+const QStringList &songFaces()
+{
+    static const QStringList list = names({u"宋体", u"SimSun", u"NSimSun", u"新宋体", u"方正书宋_GBK", u"FZShuSong-Z01",
+                                           u"FZShuSong-Z01S", u"华文宋体", u"STSong"});
+    return list;
+}
+const QStringList &nearSongFaces()
+{
+    static const QStringList list = names({u"华文中宋", u"STZhongsong"});
+    return list;
+}
+const QStringList &freeSongFaces()
+{
+    static const QStringList list = names({u"AR PL SungtiL GB", u"AR PL UMing CN"});
+    return list;
+}
+const QStringList &heiFaces()
+{
+    static const QStringList list = names({u"黑体", u"SimHei", u"方正黑体_GBK", u"FZHei-B01", u"FZHei-B01S", u"华文黑体", u"STHeiti"});
+    return list;
+}
+const QStringList &freeHeiFaces()
+{
+    static const QStringList list = names({u"微软雅黑", u"Microsoft YaHei", u"WenQuanYi Micro Hei", u"WenQuanYi Zen Hei"});
+    return list;
+}
+
 const RoleFamilies &familiesOf(FontRole role)
 {
-    static const RoleFamilies fangSong{
-        {QStringLiteral("仿宋_GB2312"), QStringLiteral("FangSong_GB2312"), QStringLiteral("仿宋"),
-         QStringLiteral("FangSong"), QStringLiteral("方正仿宋_GBK"), QStringLiteral("FZFangSong-Z02"),
-         QStringLiteral("FZFangSong-Z02S"), QStringLiteral("华文仿宋"), QStringLiteral("STFangsong")},
-        // Debian has no free simplified 仿宋: a 楷 face is the accepted stand-in (spec §7).
-        {QStringLiteral("AR PL KaitiM GB"), QStringLiteral("LXGW WenKai"), QStringLiteral("LXGW WenKai GB")}};
-    static const RoleFamilies heiTi{
-        {QStringLiteral("黑体"), QStringLiteral("SimHei"), QStringLiteral("方正黑体_GBK"), QStringLiteral("FZHei-B01"),
-         QStringLiteral("FZHei-B01S"), QStringLiteral("华文黑体"), QStringLiteral("STHeiti")},
-        {QStringLiteral("微软雅黑"), QStringLiteral("Microsoft YaHei"), QStringLiteral("WenQuanYi Micro Hei"),
-         QStringLiteral("WenQuanYi Zen Hei")}};
-    static const RoleFamilies kaiTi{
-        {QStringLiteral("楷体_GB2312"), QStringLiteral("KaiTi_GB2312"), QStringLiteral("楷体"), QStringLiteral("KaiTi"),
-         QStringLiteral("方正楷体_GBK"), QStringLiteral("FZKai-Z03"), QStringLiteral("FZKai-Z03S"),
-         QStringLiteral("华文楷体"), QStringLiteral("STKaiti")},
-        {QStringLiteral("AR PL KaitiM GB"), QStringLiteral("LXGW WenKai"), QStringLiteral("LXGW WenKai GB")}};
-    static const RoleFamilies xiaoBiaoSong{
-        {QStringLiteral("方正小标宋简体"), QStringLiteral("方正小标宋_GBK"), QStringLiteral("FZXiaoBiaoSong-B05S"),
-         QStringLiteral("FZXiaoBiaoSong-B05")},
-        {QStringLiteral("华文中宋"), QStringLiteral("STZhongsong"), QStringLiteral("宋体"), QStringLiteral("SimSun"),
-         QStringLiteral("AR PL SungtiL GB")}};
-    static const RoleFamilies songTi{
-        {QStringLiteral("宋体"), QStringLiteral("SimSun"), QStringLiteral("NSimSun"), QStringLiteral("新宋体"),
-         QStringLiteral("方正书宋_GBK"), QStringLiteral("FZShuSong-Z01"), QStringLiteral("FZShuSong-Z01S"),
-         QStringLiteral("华文宋体"), QStringLiteral("STSong")},
-        {QStringLiteral("AR PL SungtiL GB")}};
+    static const RoleFamilies fangSong{fangSongFaces(), kaiFaces() + freeKaiFaces()};
+    static const RoleFamilies heiTi{heiFaces(), freeHeiFaces()};
+    static const RoleFamilies kaiTi{kaiFaces(), freeKaiFaces()};
+    static const RoleFamilies xiaoBiaoSong{xiaoBiaoSongFaces(), nearSongFaces() + songFaces() + freeSongFaces()};
+    static const RoleFamilies songTi{songFaces(), freeSongFaces()};
     switch (role) {
     case FontRole::FangSong: return fangSong;
     case FontRole::HeiTi: return heiTi;
@@ -62,21 +101,56 @@ const RoleFamilies &familiesOf(FontRole role)
     return fangSong;
 }
 
+// Where a role looks for the characters its face lacks: its own style first, sans faces last.
+QStringList fallbackOrder(FontRole role)
+{
+    const QStringList fang = fangSongFaces(), kai = kaiFaces() + freeKaiFaces();
+    const QStringList song = xiaoBiaoSongFaces() + nearSongFaces() + songFaces() + freeSongFaces();
+    const QStringList hei = heiFaces() + freeHeiFaces();
+    switch (role) {
+    case FontRole::FangSong: return fang + kai + song + hei;
+    case FontRole::KaiTi: return kai + fang + song + hei;
+    case FontRole::HeiTi: return hei + song + fang + kai;
+    case FontRole::XiaoBiaoSong:
+    case FontRole::SongTi: return song + fang + kai + hei;
+    }
+    return fang + kai + song + hei;
+}
+
 // Faces that share glyphs with the Kangxi radicals (see the header): never used, even as a last resort.
 bool breaksTextExtraction(const QString &family)
 {
     return family.contains(QLatin1String("Noto Sans CJK"), Qt::CaseInsensitive)
         || family.contains(QLatin1String("Noto Serif CJK"), Qt::CaseInsensitive)
-        || family.contains(QLatin1String("Source Han"), Qt::CaseInsensitive);
+        || family.contains(QLatin1String("Source Han"), Qt::CaseInsensitive)
+        || family.contains(QStringLiteral("思源"));
 }
 
-// The installed spelling of the first family of `wanted` that is installed and embeddable.
-QString firstInstalled(const QStringList &wanted, const QStringList &installed,
-                       const std::function<bool(const QString &)> &embeddable)
+// The installed families that may print: embeddable, and not breaking search and copy under any of their names.
+// The others are listed in `refused` with the reason, for the message when nothing is usable.
+QStringList usableFamilies(const FontCatalogue &catalogue, const std::function<bool(const QString &)> &embeddable,
+                           QStringList *refused)
 {
-    for (const QString &w : wanted)
-        for (const QString &i : installed)
-            if (i.compare(w, Qt::CaseInsensitive) == 0 && embeddable(i)) return i;
+    QStringList usable;
+    for (const QString &family : catalogue.families()) {
+        const QStringList all = catalogue.namesOf(family);
+        if (std::any_of(all.cbegin(), all.cend(), breaksTextExtraction))
+            *refused << FontSetText::tr("%1 (breaks search and copy in the PDF)").arg(family);
+        else if (!embeddable(family))
+            *refused << FontSetText::tr("%1 (its licence does not allow embedding)").arg(family);
+        else
+            usable << family;
+    }
+    return usable;
+}
+
+// The installed spelling of the first family of `wanted` that is installed and usable.
+QString firstInstalled(const QStringList &wanted, const FontCatalogue &catalogue, const QStringList &usable)
+{
+    for (const QString &w : wanted) {
+        const QString installed = catalogue.find(w);
+        if (!installed.isEmpty() && usable.contains(installed)) return installed;
+    }
     return QString();
 }
 
@@ -128,26 +202,49 @@ QStringList FontSet::freeFamilies(FontRole role)
     return familiesOf(role).standIn;
 }
 
+QStringList FontSet::sameStyleFamilies(FontRole role)
+{
+    QStringList list = fallbackOrder(role);
+    if (role != FontRole::HeiTi)
+        for (const QString &sans : heiFaces() + freeHeiFaces()) list.removeAll(sans);
+    list.removeDuplicates();
+    return list;
+}
+
 std::optional<FontSet> FontSet::select(const QStringList &installedFamilies,
                                        const std::function<bool(const QString &)> &embeddable, QString *error)
 {
+    FontCatalogue catalogue;
+    for (const QString &f : installedFamilies) catalogue.add(f);
+    return select(catalogue, embeddable, error);
+}
+
+std::optional<FontSet> FontSet::select(const FontCatalogue &catalogue,
+                                       const std::function<bool(const QString &)> &embeddable, QString *error)
+{
+    QStringList refused;
+    const QStringList usable = usableFamilies(catalogue, embeddable, &refused);
     FontSet set;
     QString anyChosen;
     for (FontRole role : roles()) {
         FontChoice &c = set.m_choices[int(role)];
-        c.family = firstInstalled(familiesOf(role).office, installedFamilies, embeddable);
+        c.family = firstInstalled(familiesOf(role).office, catalogue, usable);
         if (c.family.isEmpty()) {
-            c.family = firstInstalled(familiesOf(role).standIn, installedFamilies, embeddable);
+            c.family = firstInstalled(familiesOf(role).standIn, catalogue, usable);
             c.standIn = true;
         }
         if (anyChosen.isEmpty()) anyChosen = c.family;
     }
     if (anyChosen.isEmpty()) {
-        if (error)
+        if (error) {
             *error = FontSetText::tr("No usable Chinese font is installed, so the export would print empty boxes. Install the "
-                        "fonts of your office (仿宋_GB2312, 黑体, 楷体_GB2312, 方正小标宋简体, 宋体) or the free fonts "
-                        "nianbao works with: sudo apt install fonts-arphic-gkai00mp fonts-arphic-gbsn00lp "
-                        "fonts-wqy-microhei");
+                                     "fonts of your office (仿宋_GB2312, 黑体, 楷体_GB2312, 方正小标宋简体, 宋体) or the free fonts "
+                                     "nianbao works with: sudo apt install fonts-arphic-gkai00mp fonts-arphic-gbsn00lp "
+                                     "fonts-wqy-microhei");
+            *error += QLatin1Char(' ')
+                + (refused.isEmpty() ? FontSetText::tr("No other Chinese font was found.")
+                                     : FontSetText::tr("Found but not usable: %1.").arg(refused.join(QStringLiteral(", "))));
+        }
         return std::nullopt;
     }
     // A role none of whose faces is installed takes the body face (or any chosen face): a plainer page, but
@@ -160,10 +257,28 @@ std::optional<FontSet> FontSet::select(const QStringList &installedFamilies,
             c.standIn = true;
         }
     }
+    for (FontRole role : roles()) {
+        QStringList &list = set.m_families[int(role)];
+        list << set.family(role);
+        for (const QString &name : fallbackOrder(role)) {
+            const QString installed = catalogue.find(name);
+            if (!installed.isEmpty() && usable.contains(installed) && !list.contains(installed)) list << installed;
+        }
+        for (FontRole other : roles()) // a face chosen for a role only because nothing else was there
+            if (!list.contains(set.family(other))) list << set.family(other);
+    }
     return set;
 }
 
 bool FontSet::familyEmbeddable(const QString &family)
+{
+    static QHash<QString, bool> known; // reading a face's tables costs more than the whole choice
+    const auto it = known.constFind(family);
+    if (it != known.constEnd()) return *it;
+    return known[family] = readEmbeddable(family);
+}
+
+bool FontSet::readEmbeddable(const QString &family)
 {
     QFont font(family);
     font.setPixelSize(16);
@@ -180,18 +295,15 @@ bool FontSet::familyEmbeddable(const QString &family)
 std::optional<FontSet> FontSet::fromSystem(QString *error)
 {
     registerBundledFonts();
-    QStringList installed;
-    for (const QString &f : QFontDatabase::families())
-        if (!breaksTextExtraction(f)) installed << f;
-    return select(installed, &FontSet::familyEmbeddable, error);
+    QStringList wanted;
+    for (FontRole role : roles()) wanted << fallbackOrder(role);
+    wanted.removeDuplicates();
+    return select(FontCatalogue::system(wanted), &FontSet::familyEmbeddable, error);
 }
 
 QStringList FontSet::families(FontRole role) const
 {
-    QStringList list{family(role)};
-    for (FontRole other : roles())
-        if (!list.contains(family(other))) list << family(other);
-    return list;
+    return m_families[int(role)];
 }
 
 QFont FontSet::font(FontRole role, double pointSize) const

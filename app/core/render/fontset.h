@@ -5,6 +5,8 @@
 // 仿宋, a 宋 face for 小标宋). Noto CJK / Source Han are never chosen: Qt 6.4 maps their glyphs shared with the
 // Kangxi radicals to the radicals, which breaks search and copy in the PDF.
 
+#include "render/fontcatalogue.h"
+
 #include <QFont>
 #include <QHash>
 #include <QString>
@@ -36,10 +38,19 @@ public:
     // Office families first (in order of preference), then the free faces that may stand in.
     static QStringList officeFamilies(FontRole role);
     static QStringList freeFamilies(FontRole role);
+    // Where a document names a role's face, the faces a word processor should try when it lacks the first: the
+    // office and free faces of the same style (仿宋_GB2312, 仿宋, FangSong, …, AR PL KaitiM GB), never a sans face
+    // except for 黑体.
+    static QStringList sameStyleFamilies(FontRole role);
 
     // Chooses a family for every role among the installed ones. `embeddable` says whether a family's licence
     // lets a PDF embed it (restricted faces end up as outlines: not searchable). On failure returns nullopt and
     // a message that says what to install.
+    // A family is found by any of its names in the catalogue (English or Chinese, Windows or UOS spelling). The
+    // message names the Chinese faces found that cannot be used, and why.
+    static std::optional<FontSet> select(const FontCatalogue &installed,
+                                         const std::function<bool(const QString &)> &embeddable, QString *error);
+    // The same with families known by one name each.
     static std::optional<FontSet> select(const QStringList &installedFamilies,
                                          const std::function<bool(const QString &)> &embeddable, QString *error);
     // The same on this machine's fonts (needs a QGuiApplication). Registers the fonts bundled with nianbao at
@@ -50,14 +61,17 @@ public:
 
     const FontChoice &choice(FontRole role) const { return m_choices[int(role)]; }
     QString family(FontRole role) const { return choice(role).family; }
-    // The role's family first, then the other chosen families for glyphs the first one lacks.
+    // The role's family first, then the installed faces for glyphs it lacks: same style first, sans faces last.
     QStringList families(FontRole role) const;
     QFont font(FontRole role, double pointSize) const;
     // One line a role, e.g. "仿宋 (body text): AR PL KaitiM GB — free stand-in".
     QStringList describe() const;
 
 private:
+    static bool readEmbeddable(const QString &family);
+
     FontChoice m_choices[5];
+    QStringList m_families[5];
 };
 
 } // namespace nianbao

@@ -112,8 +112,16 @@ void PageLayout::Builder::addTables(const QList<const TableDef *> &tables)
 {
     // Tables of one section with the same columns share their widths and stack into one ruled block.
     const bool wide = std::any_of(tables.cbegin(), tables.cend(), [](const TableDef *t) { return t->columnCount > 6; });
-    const QFont font = m_fonts.font(FontRole::FangSong, wide ? page::kSize5 : page::kSizeSmall4);
-    const QList<double> widths = TableLayout::columnWidths(m_report, tables, font, m_width, m_device);
+    // A number never wraps inside itself (123456|789 reads as two numbers): the size steps down until the
+    // widest value fits its column, down to 7 pt.
+    QFont font;
+    QList<double> widths;
+    for (const double size : {wide ? page::kSize5 : page::kSizeSmall4, page::kSize5, 9.0, 8.0, 7.0}) {
+        font = m_fonts.font(FontRole::FangSong, size);
+        bool numbersFit = true;
+        widths = TableLayout::columnWidths(m_report, tables, font, m_width, m_device, &numbersFit);
+        if (numbersFit) break;
+    }
     for (int i = 0; i < tables.size(); ++i) {
         Unit u;
         u.kind = Unit::Kind::Table;

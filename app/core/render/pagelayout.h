@@ -10,6 +10,7 @@
 #include <QLineF>
 #include <QList>
 #include <QPointF>
+#include <QRawFont>
 #include <QStringList>
 #include <memory>
 
@@ -34,6 +35,14 @@ public:
     // Families that actually print glyphs, and characters that no installed font has (printed as empty boxes).
     QStringList fontFamiliesUsed() const;
     QString missingCharacters() const;
+    // A character beyond U+FFFF (𬌗) and the glyph that prints it: Qt's PDF writer leaves such glyphs out of a
+    // font's text map, so the PDF export adds them itself (render/pdfsupplementary.h).
+    struct SupplementaryGlyph {
+        QRawFont font;
+        quint32 glyph = 0;
+        char32_t character = 0;
+    };
+    QList<SupplementaryGlyph> supplementaryGlyphs() const;
 
 private:
     struct Unit;

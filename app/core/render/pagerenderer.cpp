@@ -74,7 +74,8 @@ bool PageRenderer::check(const ReportData &report, QPagedPaintDevice *device, Re
     return prepare(report, device, result ? *result : local) != nullptr;
 }
 
-bool PageRenderer::render(const ReportData &report, QPagedPaintDevice *device, RenderResult *result)
+bool PageRenderer::render(const ReportData &report, QPagedPaintDevice *device, RenderResult *result,
+                          const BeforePages &beforePages)
 {
     RenderResult local;
     RenderResult &r = result ? *result : local;
@@ -87,6 +88,7 @@ bool PageRenderer::render(const ReportData &report, QPagedPaintDevice *device, R
     }
     // The device's origin is the corner of its printable area; the layout is measured from the paper's corner.
     const QPoint paintOrigin = device->pageLayout().paintRectPixels(device->logicalDpiX()).topLeft();
+    if (beforePages) beforePages(painter, *layout);
     for (int i = 0; i < layout->pageCount(); ++i) {
         if (i > 0) device->newPage();
         painter.save();

@@ -7,10 +7,14 @@
 
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 class QPagedPaintDevice;
+class QPainter;
 
 namespace nianbao {
+
+class PageLayout;
 
 struct RenderResult {
     int pages = 0;
@@ -24,7 +28,10 @@ class PageRenderer
 public:
     // Sets the device to A4 portrait, lays the report out and paints every page. Refuses (and paints nothing)
     // when no Chinese font is installed or a character is in no installed font: the page would show empty boxes.
-    static bool render(const ReportData &report, QPagedPaintDevice *device, RenderResult *result);
+    // `beforePages` runs once the painter is active, before the first page is painted.
+    using BeforePages = std::function<void(QPainter &, const PageLayout &)>;
+    static bool render(const ReportData &report, QPagedPaintDevice *device, RenderResult *result,
+                       const BeforePages &beforePages = {});
     // Everything render() checks, without painting: for asking before a print dialog or a preview opens.
     static bool check(const ReportData &report, QPagedPaintDevice *device, RenderResult *result);
 };

@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QRawFont>
 #include <QSet>
+#include <algorithm>
 
 namespace nianbao {
 
@@ -17,28 +18,45 @@ namespace {
 
 // Space between a table's bottom rule and the text line under it.
 constexpr double kGapAfterTable = 8; // pt
-// A table breaks where it cuts fewer merged cells if that leaves at most this part of the page empty.
-constexpr double kMaxWasteForCleanBreak = 0.3;
+// A table breaks where it cuts fewer merged cells if that leaves at most this part of the page empty: a row or
+// two, not the third of a page section 三 once left under its header and two rows.
+constexpr double kMaxWasteForCleanBreak = 0.08;
+
+double tableHeight(const TableLayout &t)
+{
+    double h = t.headerHeight();
+    for (int r = t.headerRows(); r < t.rowCount(); ++r) h += t.rowHeight(r);
+    return h;
+}
 
 } // namespace
 
 int PageLayout::Builder::slotsNeeded(int index) const
 {
-    int count = 0;
-    for (int k = index; k < m_units.size(); ++k) {
-        const Unit &u = m_units[k];
-        if (u.kind == Unit::Kind::Table) {
-            const TableLayout &t = *u.table;
-            double h = t.headerHeight();
-            if (t.headerRows() < t.rowCount()) h += t.rowHeight(t.headerRows());
-            count += int(std::ceil(h / m_pitch));
-        } else {
-            ++count;
+    // Lines kept with what follows them, up to a table: all of the table when it fits a page (placeTable keeps
+    // it together), else its header and first row. A chain longer than a page cannot be kept together.
+    const auto count = [&](bool wholeTables) {
+        int n = 0;
+        for (int k = index; k < m_units.size(); ++k) {
+            const Unit &u = m_units[k];
+            if (u.kind == Unit::Kind::Table) {
+                const TableLayout &t = *u.table;
+                double h = tableHeight(t);
+                if (!wholeTables || h > m_height || (u.joinPrevious && k > index)) {
+                    h = t.headerHeight();
+                    if (t.headerRows() < t.rowCount()) h += t.rowHeight(t.headerRows());
+                }
+                n += int(std::ceil(h / m_pitch));
+            } else {
+                ++n;
+            }
+            if (!u.keepWithNext) break;
         }
-        if (!u.keepWithNext) break;
-    }
-    // A chain longer than a page cannot be kept together: then only the unit itself counts.
-    return count > page::kLinesPerPage ? 1 : count;
+        return n;
+    };
+    for (bool whole : {true, false})
+        if (const int n = count(whole); n <= page::kLinesPerPage) return n;
+    return 1;
 }
 
 void PageLayout::Builder::placeLine(const Unit &u, int slot)
@@ -82,7 +100,13 @@ void PageLayout::Builder::placeTable(const Unit &u)
 {
     const TableLayout &t = *u.table;
     // A table starts on a grid line, unless it continues the table right above it.
-    double top = u.joinPrevious && m_lastWasTable ? m_y : slotAt(m_y) * m_pitch;
+    const bool continues = u.joinPrevious && m_lastWasTable;
+    double top = continues ? m_y : slotAt(m_y) * m_pitch;
+    // Kept together when it fits a page; otherwise it fills the page it starts on.
+    if (!continues && top > 0 && tableHeight(t) > m_height - top + 0.01 && tableHeight(t) <= m_height) {
+        newPage();
+        top = 0;
+    }
     int row = t.headerRows();
     while (true) {
         const double available = m_height - top;
@@ -242,6 +266,31 @@ QString PageLayout::missingCharacters() const
         }
     }
     return missing;
+}
+
+QList<PageLayout::SupplementaryGlyph> PageLayout::supplementaryGlyphs() const
+{
+    QList<SupplementaryGlyph> list;
+    for (const QTextLayout *l : allLayouts(m_textLayouts, m_tables)) {
+        const QString text = l->text();
+        QList<char32_t> characters;
+        for (qsizetype i = 0; i + 1 < text.size(); ++i)
+            if (text[i].isHighSurrogate() && text[i + 1].isLowSurrogate())
+                characters << QChar::surrogateToUcs4(text[i], text[i + 1]);
+        if (characters.isEmpty()) continue;
+        for (const QGlyphRun &run : l->glyphRuns()) {
+            const QRawFont font = run.rawFont();
+            for (char32_t c : characters) {
+                const QList<quint32> glyphs = font.glyphIndexesForString(QString::fromUcs4(&c, 1));
+                if (glyphs.size() != 1 || glyphs[0] == 0 || !run.glyphIndexes().contains(glyphs[0])) continue;
+                const bool known = std::any_of(list.cbegin(), list.cend(), [&](const SupplementaryGlyph &g) {
+                    return g.character == c && g.font.familyName() == font.familyName() && g.font.styleName() == font.styleName();
+                });
+                if (!known) list << SupplementaryGlyph{font, glyphs[0], c};
+            }
+        }
+    }
+    return list;
 }
 
 } // namespace nianbao

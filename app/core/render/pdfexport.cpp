@@ -3,6 +3,8 @@
 
 #include "files/reportfile.h"
 #include "files/safesave.h"
+#include "render/pdfsupplementary.h"
+#include "render/pdfupdate.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -17,51 +19,19 @@ namespace {
 // of font pixel sizes does not stretch the lines.
 constexpr int kResolution = 7200;
 
-QByteArray pdfTextString(const QString &text)
-{
-    // UTF-16BE with its byte order mark, written in hex: safe for any character.
-    QByteArray hex = "<FEFF";
-    for (QChar c : text) hex += QByteArray::number(c.unicode(), 16).rightJustified(4, '0').toUpper();
-    return hex + '>';
-}
-
 } // namespace
 
 bool PdfExport::addAuthor(QByteArray &pdf, const QString &author)
 {
-    static const QRegularExpression startxref(QStringLiteral("startxref\\s+(\\d+)\\s+%%EOF\\s*$"));
-    static const QRegularExpression trailer(QStringLiteral("trailer\\s*<<(.*?)>>"),
-                                            QRegularExpression::DotMatchesEverythingOption);
-    const QString tail = QString::fromLatin1(pdf.right(2048));
-    const QRegularExpressionMatch end = startxref.match(tail);
-    QRegularExpressionMatchIterator it = trailer.globalMatch(tail);
-    QString dict;
-    while (it.hasNext()) dict = it.next().captured(1);
-    if (!end.hasMatch() || dict.isEmpty()) return false;
-    const auto value = [&dict](const QString &key) {
-        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("/%1\\s+(\\d+(?:\\s+\\d+\\s+R)?)").arg(key)).match(dict);
-        return m.hasMatch() ? m.captured(1) : QString();
-    };
-    const QString size = value(QStringLiteral("Size")), root = value(QStringLiteral("Root")), info = value(QStringLiteral("Info"));
-    if (size.isEmpty() || root.isEmpty() || info.isEmpty()) return false;
-    const int infoNumber = info.section(QLatin1Char(' '), 0, 0).toInt();
-
+    static const QRegularExpression infoRef(QStringLiteral("/Info\\s+(\\d+)\\s+0\\s+R"));
+    const QRegularExpressionMatch ref = infoRef.match(QString::fromLatin1(pdf.right(2048)));
+    if (!ref.hasMatch()) return false;
+    const int info = ref.captured(1).toInt();
     // The new information dictionary: the old one's entries (title, creator, producer, date) plus /Author.
-    const QRegularExpression object(QStringLiteral("(?:^|\\n)%1 0 obj\\s*<<(.*?)>>\\s*endobj").arg(infoNumber),
-                                    QRegularExpression::DotMatchesEverythingOption);
-    const QRegularExpressionMatch old = object.match(QString::fromLatin1(pdf));
-    if (!old.hasMatch()) return false;
-    QByteArray update = "\n";
-    const qsizetype offset = pdf.size() + update.size();
-    update += QByteArray::number(infoNumber) + " 0 obj\n<<\n/Author " + pdfTextString(author) + "\n"
-        + old.captured(1).toLatin1().trimmed() + "\n>>\nendobj\n";
-    const qsizetype xref = pdf.size() + update.size();
-    update += "xref\n" + QByteArray::number(infoNumber) + " 1\n"
-        + QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    update += "trailer\n<<\n/Size " + size.toLatin1() + "\n/Root " + root.toLatin1() + "\n/Info " + info.toLatin1()
-        + "\n/Prev " + end.captured(1).toLatin1() + "\n>>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
-    pdf += update;
-    return true;
+    QByteArray old = PdfUpdate::object(pdf, info);
+    if (!old.startsWith("<<") || !old.endsWith(">>")) return false;
+    old = old.mid(2, old.size() - 4).trimmed();
+    return PdfUpdate::append(pdf, {{info, "<<\n/Author " + PdfUpdate::textString(author) + "\n" + old + "\n>>"}});
 }
 
 bool PdfExport::toBytes(const ReportData &report, QByteArray *pdf, RenderResult *result)
@@ -70,14 +40,25 @@ bool PdfExport::toBytes(const ReportData &report, QByteArray *pdf, RenderResult 
     RenderResult &r = result ? *result : local;
     QBuffer buffer(pdf);
     buffer.open(QIODevice::WriteOnly);
+    PdfSupplementaryText supplementary;
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(kResolution);
         writer.setTitle(report.displayTitle());
         writer.setCreator(appVersionString());
-        if (!PageRenderer::render(report, &writer, &r)) return false;
+        const auto drawSupplementaryFirst = [&supplementary](QPainter &painter, const PageLayout &layout) {
+            supplementary = PdfSupplementaryText(layout.supplementaryGlyphs());
+            supplementary.drawFirst(painter);
+        };
+        if (!PageRenderer::render(report, &writer, &r, drawSupplementaryFirst)) return false;
     }
     buffer.close();
+    if (!supplementary.addToTextMaps(*pdf)) {
+        r.error = QCoreApplication::translate("nianbao::PdfExport",
+                                              "Could not make these characters searchable in the PDF: %1.")
+                      .arg(supplementary.describe());
+        return false;
+    }
     const QString author = report.meta.organ.trimmed().isEmpty() ? report.meta.signature : report.meta.organ.trimmed();
     if (!author.isEmpty() && !addAuthor(*pdf, author)) {
         r.error = QCoreApplication::translate("nianbao::PdfExport", "Could not add the author to the PDF.");

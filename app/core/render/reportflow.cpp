@@ -124,6 +124,35 @@ QStringList ReportFlow::titleLines(const QString &title, const QString &organ, d
         if (after.isDigit() && !before.isDigit()) breakCost[i] = 0; // before the year
     }
     if (!organ.isEmpty() && title.startsWith(organ) && organ.size() < n) breakCost[organ.size()] = 0;
+    // GB/T 9704 7.3.1: a title breaks where the sense stays whole. No break inside the words organ names and
+    // titles are made of (城乡|建设 reads as two things); a break after an organ's own name is good.
+    static const QStringList words = {
+        QStringLiteral("人民政府"), QStringLiteral("人民代表大会"), QStringLiteral("常务委员会"), QStringLiteral("委员会"),
+        QStringLiteral("办公室"), QStringLiteral("办公厅"), QStringLiteral("办事处"), QStringLiteral("管理局"),
+        QStringLiteral("管理委员会"), QStringLiteral("政府信息公开"), QStringLiteral("信息公开"), QStringLiteral("工作"),
+        QStringLiteral("年度"), QStringLiteral("报告"), QStringLiteral("自治区"), QStringLiteral("自治州"),
+        QStringLiteral("自治县"), QStringLiteral("自治旗"), QStringLiteral("街道"), QStringLiteral("中共"),
+        QStringLiteral("发展"), QStringLiteral("改革"), QStringLiteral("财政"), QStringLiteral("教育"), QStringLiteral("卫生"),
+        QStringLiteral("健康"), QStringLiteral("公安"), QStringLiteral("司法"), QStringLiteral("交通"), QStringLiteral("运输"),
+        QStringLiteral("住房"), QStringLiteral("城乡"), QStringLiteral("建设"), QStringLiteral("自然资源"),
+        QStringLiteral("生态环境"), QStringLiteral("农业"), QStringLiteral("农村"), QStringLiteral("水利"), QStringLiteral("商务"),
+        QStringLiteral("文化"), QStringLiteral("旅游"), QStringLiteral("体育"), QStringLiteral("应急"), QStringLiteral("市场"),
+        QStringLiteral("监督"), QStringLiteral("管理"), QStringLiteral("行政"), QStringLiteral("审批"), QStringLiteral("服务"),
+        QStringLiteral("统计"), QStringLiteral("医疗"), QStringLiteral("保障"), QStringLiteral("人力资源"), QStringLiteral("社会"),
+        QStringLiteral("民政"), QStringLiteral("科学技术"), QStringLiteral("工业"), QStringLiteral("信息化"),
+        QStringLiteral("退役军人"), QStringLiteral("事务"), QStringLiteral("审计"), QStringLiteral("林业"), QStringLiteral("草原"),
+        QStringLiteral("生产建设兵团"), QStringLiteral("经济"), QStringLiteral("开发区"), QStringLiteral("高新"),
+        QStringLiteral("技术"), QStringLiteral("产业"), QStringLiteral("园区"), QStringLiteral("区域"), QStringLiteral("政务"),
+        QStringLiteral("数据"), QStringLiteral("大数据"), QStringLiteral("档案"), QStringLiteral("机关"), QStringLiteral("事务管理局"),
+        QStringLiteral("关于"), QStringLiteral("上报")};
+    for (const QString &word : words)
+        for (qsizetype at = title.indexOf(word); at >= 0; at = title.indexOf(word, at + 1))
+            for (qsizetype i = at + 1; i < at + word.size() && i < n; ++i) breakCost[i] = -1;
+    static const QStringList organEnds = {QStringLiteral("人民政府"), QStringLiteral("办公室"), QStringLiteral("委员会"),
+                                          QStringLiteral("局"), QStringLiteral("厅"), QStringLiteral("办事处")};
+    for (const QString &end : organEnds)
+        for (qsizetype at = title.indexOf(end); at >= 0; at = title.indexOf(end, at + 1))
+            if (const qsizetype i = at + end.size(); i < n && breakCost[i] > 0) breakCost[i] = kUnpreferred / 5;
 
     // Fewest lines first; among those, the most even lines with the fewest phrase-splitting breaks.
     for (int lines = 2; lines <= n; ++lines) {

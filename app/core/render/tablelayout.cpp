@@ -97,8 +97,9 @@ QString labelLines(const QString &text, bool label, const QFontMetricsF &fm, dou
 } // namespace
 
 QList<double> TableLayout::columnWidths(const ReportData &report, const QList<const TableDef *> &tables,
-                                        const QFont &font, double width, QPaintDevice *device)
+                                        const QFont &font, double width, QPaintDevice *device, bool *numbersFit)
 {
+    if (numbersFit) *numbersFit = true;
     int columns = 0;
     for (const TableDef *t : tables) columns = std::max(columns, t->columnCount);
     if (columns == 0) return {};
@@ -135,7 +136,20 @@ QList<double> TableLayout::columnWidths(const ReportData &report, const QList<co
     QList<double> widths = minimum;
     double used = 0;
     for (double w : widths) used += w;
-    if (used >= width) { // too narrow even at the minimum: shrink evenly, text wraps inside numbers
+    if (used >= width) {
+        // Too narrow: label columns give up width first (down to two characters, their text wraps more);
+        // numbers wrap only when that is not enough.
+        const double labelFloor = 2 * charWidth + 2 * a.padX;
+        double labelSlack = 0;
+        for (int c = 0; c < columns; ++c)
+            if (!isValue[c]) labelSlack += std::max(0.0, widths[c] - labelFloor);
+        const double excess = used - width;
+        if (labelSlack > excess) {
+            for (int c = 0; c < columns; ++c)
+                if (!isValue[c]) widths[c] -= std::max(0.0, widths[c] - labelFloor) * excess / labelSlack;
+            return widths;
+        }
+        if (numbersFit) *numbersFit = false;
         for (double &w : widths) w *= width / used;
         return widths;
     }

@@ -21,9 +21,10 @@ class TableLayout
 {
 public:
     // Column widths shared by `tables` (the blocks of section 二 stack as one table), filling `width`: value
-    // columns share one width, label columns get what makes the tables shortest.
+    // columns share one width, label columns get what makes the tables shortest. `numbersFit` says false when
+    // even the narrowest label columns leave too little room and numbers wrap: a smaller size is then better.
     static QList<double> columnWidths(const ReportData &report, const QList<const TableDef *> &tables,
-                                      const QFont &font, double width, QPaintDevice *device);
+                                      const QFont &font, double width, QPaintDevice *device, bool *numbersFit = nullptr);
 
     TableLayout(const ReportData &report, const TableDef &table, const QFont &font, const QList<double> &columnWidths,
                 QPaintDevice *device);
