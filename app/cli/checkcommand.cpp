@@ -3,6 +3,7 @@
 
 #include "checks/rules.h"
 #include "cli/console.h"
+#include "cli/outputguard.h"
 #include "export/batchsummary.h"
 #include "files/reportfile.h"
 #include "files/safesave.h"
@@ -57,6 +58,10 @@ bool parseOptions(const QStringList &args, CheckOptions *o, QString *error)
     if (!o->summaryFile.isEmpty() && suffix != QLatin1String("csv") && suffix != QLatin1String("html") && suffix != QLatin1String("htm")) {
         *error = Cli::tr("--summary writes .csv or .html, not %1").arg(o->summaryFile);
         return false;
+    }
+    if (!o->summaryFile.isEmpty()) {
+        *error = outputIsAnInput(o->summaryFile, o->files + QStringList{o->lastYearFile});
+        if (!error->isEmpty()) return false;
     }
     return true;
 }
