@@ -248,7 +248,7 @@ int runExport(const QStringList &args)
     if (!report) return fail(error);
     const QList<Finding> findings = CheckEngine::run(*report);
     if (const int errors = countFindings(findings).errors; errors > 0)
-        err() << Cli::tr("nianbao: warning: %1 still has %n error(s)", nullptr, errors).arg(a.positional.first()) << '\n';
+        err() << printable(Cli::tr("nianbao: warning: %1 still has %n error(s)", nullptr, errors).arg(a.positional.first())) << '\n';
     err().flush();
 
     if (suffix == QLatin1String("pdf")) {
@@ -256,13 +256,13 @@ int runExport(const QStringList &args)
         if (!PdfExport::write(*report, output, &result)) // a save error names the file already
             return fail(result.error.startsWith(QDir::toNativeSeparators(output) + QLatin1Char(':')) ? result.error
                                                                                                     : Cli::tr("%1: %2").arg(output, result.error));
-        out() << Cli::tr("%1: %n page(s)", nullptr, result.pages).arg(output) << '\n';
+        out() << printable(Cli::tr("%1: %n page(s)", nullptr, result.pages).arg(output)) << '\n';
         printFonts(Cli::tr("Fonts:"), result.fontRoles);
         printFonts(Cli::tr("Embedded:"), {result.fontsUsed.join(QStringLiteral(", "))});
     } else if (suffix == QLatin1String("odt")) {
         QStringList fonts;
         if (!OdtExport::write(*report, output, &error, &fonts)) return fail(error);
-        out() << output << '\n';
+        out() << printable(output) << '\n';
         printFonts(Cli::tr("Fonts named in the document:"), fonts);
     } else {
         const bool ok = suffix == QLatin1String("html") ? HtmlExport::write(*report, output, &error)
