@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for the importer: any bytes must import or be refused without a crash, a hang or a
 // sanitizer report, and whatever is imported must check, save and export.
-//   fuzz/run-fuzzers.sh [seconds]   (cmake --preset fuzz; the samples are the seed corpus, fuzz/import.dict the dictionary)
+//   fuzz/run-fuzzers.sh [seconds]   (cmake --preset fuzz; the samples are the seed corpus, fuzz/fuzz_import.dict the dictionary)
 
 #include "checks/rules.h"
 #include "export/textexport.h"

@@ -1,26 +1,35 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Builds the libFuzzer targets (preset "fuzz", clang) and runs each for the given time with the samples and
-# example reports as seed corpus. Crashing inputs land in build/fuzz/artifacts/; add each as a regression test.
-# Usage: fuzz/run-fuzzers.sh [seconds per target, default 600]
+# Builds the libFuzzer targets (preset "fuzz", clang) and runs each for the given time. Seeds: the small corpus
+# kept in the repository (fuzz/corpus/<target>/), the samples and the example reports. Crashing inputs land in
+# build/fuzz/artifacts/; add each as a regression test. Prints the number of inputs run per target.
+# Usage: fuzz/run-fuzzers.sh [seconds per target, default 600] [target...]
+#   NIANBAO_FUZZ_SAVE=1  merge what the run found into fuzz/corpus/<target>/ (libFuzzer -merge=1 keeps only
+#                        inputs that add coverage, so the corpus stays small)
 set -eu
 cd "$(dirname "$0")/.."
 seconds=${1:-600}
+[ $# -gt 0 ] && shift
+targets=${*:-"fuzz_reportfile fuzz_import"}
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz
 mkdir -p build/fuzz/artifacts
-for target in build/fuzz/fuzz/fuzz_*; do
-    [ -f "$target" ] && [ -x "$target" ] || continue
-    name=$(basename "$target")
+for name in $targets; do
+    target=build/fuzz/fuzz/$name
+    [ -x "$target" ] || { echo "no fuzz target $target" >&2; exit 2; }
     corpus=build/fuzz/corpus/$name
-    mkdir -p "$corpus"
+    mkdir -p "$corpus" "fuzz/corpus/$name"
+    cp fuzz/corpus/"$name"/* "$corpus"/ 2>/dev/null || true
     case "$name" in
         fuzz_reportfile) cp resources/examples/*.nianbao tests/data/reports/*.nianbao tests/data/files/*.nianbao "$corpus"/ ;;
         fuzz_import) cp tests/data/samples/*.txt "$corpus"/ ;;
     esac
     dict=""
-    [ "$name" = fuzz_import ] && dict="-dict=fuzz/import.dict"
+    [ -f "fuzz/$name.dict" ] && dict="-dict=fuzz/$name.dict"
     echo "== $name for $seconds s"
     "$target" $dict -max_total_time="$seconds" -max_len=200000 -artifact_prefix=build/fuzz/artifacts/"$name"- \
-        -print_final_stats=1 "$corpus" 2>&1 | grep -E "stat::|Done|ERROR|SUMMARY" || true
+        -print_final_stats=1 "$corpus" 2>&1 | grep -E "stat::number_of_executed_units|stat::peak_rss|Done|ERROR|SUMMARY" || true
+    if [ "${NIANBAO_FUZZ_SAVE:-0}" = 1 ]; then
+        "$target" -merge=1 -max_len=200000 "fuzz/corpus/$name" "$corpus" 2>&1 | grep -E "MERGE-OUTER: [0-9]+ new files" || true
+    fi
 done

@@ -388,12 +388,28 @@ The report was never saved.</source>
         <translation>%1：是文件夹，不是报告文件</translation>
     </message>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1：无法打开：%2</translation>
-    </message>
-    <message>
         <source>%1: too large for a report file (%2 MB; the limit is %3 MB)</source>
         <translation>%1：文件过大，不像报告文件（%2 MB，上限为%3 MB）</translation>
+    </message>
+    <message>
+        <source>the file is in UTF-16; report files are UTF-8. Save it again as UTF-8.</source>
+        <translation>文件为 UTF-16 编码；报告文件应为 UTF-8 编码。请重新保存为 UTF-8。</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 (it looks like GBK/GB18030); report files are UTF-8. Save it again as UTF-8.</source>
+        <translation>文件不是 UTF-8 编码（似为 GBK/GB18030）；报告文件应为 UTF-8 编码。请重新保存为 UTF-8。</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; appears twice in the same object; keep one of them</source>
+        <translation>第 %1 行：“%2”在同一对象中出现了两次；请只保留一个</translation>
+    </message>
+    <message>
+        <source>the file version %1 is not a whole number</source>
+        <translation>文件版本号 %1 不是整数</translation>
+    </message>
+    <message>
+        <source>%1 characters; one text of a report may hold at most %2</source>
+        <translation>%1 个字符；报告中的一段文字最多 %2 个字符</translation>
     </message>
 </context>
 <context>
@@ -515,29 +531,9 @@ The report was never saved.</source>
         <source> (stand-in: the office font is not installed)</source>
         <translation>（替代字体：未安装公文所用字体）</translation>
     </message>
-    <message>
-        <source>%1 (breaks search and copy in the PDF)</source>
-        <translation>%1（会使PDF中的文字无法搜索和复制）</translation>
-    </message>
-    <message>
-        <source>%1 (its licence does not allow embedding)</source>
-        <translation>%1（其授权不允许嵌入）</translation>
-    </message>
-    <message>
-        <source>No other Chinese font was found.</source>
-        <translation>未找到其他中文字体。</translation>
-    </message>
-    <message>
-        <source>Found but not usable: %1.</source>
-        <translation>已找到但不能使用：%1。</translation>
-    </message>
 </context>
 <context>
     <name>nianbao::LastYearLink</name>
-    <message>
-        <source>%1: cannot read</source>
-        <translation>%1：无法读取</translation>
-    </message>
     <message>
         <source>%1: last year&apos;s report %2 is not there; the cross-year checks are skipped</source>
         <translation>%1：找不到上年报告 %2，跨年度检查未进行</translation>
@@ -545,6 +541,14 @@ The report was never saved.</source>
     <message>
         <source>%1: last year&apos;s report %2 has changed since it was linked</source>
         <translation>%1：上年报告 %2 在关联后已被修改</translation>
+    </message>
+    <message>
+        <source>%1: too large for last year&apos;s report (%2 MB; the limit is %3 MB)</source>
+        <translation>%1：作为上年报告过大（%2 MB，上限为 %3 MB）</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a report</source>
+        <translation>%1：是文件夹，不是报告</translation>
     </message>
 </context>
 <context>
@@ -568,10 +572,6 @@ The report was never saved.</source>
         <source>Could not add the author to the PDF.</source>
         <translation>无法在 PDF 中写入作者。</translation>
     </message>
-    <message>
-        <source>Could not make these characters searchable in the PDF: %1.</source>
-        <translation>无法使这些字符在PDF中可搜索：%1。</translation>
-    </message>
 </context>
 <context>
     <name>nianbao::RecoveryFile</name>
@@ -590,6 +590,21 @@ The report was never saved.</source>
     <message>
         <source>%1: too large for a recovery file</source>
         <translation>%1：文件过大，不像恢复文件</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::RegularFile</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a device, a pipe or a socket); only files are read</source>
+        <translation>%1：不是普通文件（而是设备、管道或套接字）；只读取普通文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
     </message>
 </context>
 <context>
@@ -632,6 +647,22 @@ The report was never saved.</source>
     <message>
         <source>the file is read-only. Save the report under another name with Save As, or clear the file&apos;s read-only mark.</source>
         <translation>文件是只读的。请用“另存为”换个文件名保存，或取消文件的只读属性。</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not allow new files (it is read-only), so the file cannot be replaced safely. Save the report in another folder with Save As.</source>
+        <translation>文件夹 %1 不允许新建文件（只读），无法安全地替换该文件。请用“另存为”将报告保存到其他文件夹。</translation>
+    </message>
+    <message>
+        <source>the link leads round in a loop (or through more than %1 links); save the report under another name with Save As</source>
+        <translation>链接形成循环（或经过超过 %1 层链接）；请用“另存为”以其他名称保存报告</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device, a pipe or a socket)</source>
+        <translation>不是普通文件（而是设备、管道或套接字）</translation>
+    </message>
+    <message>
+        <source>you may not change this file (its owner is %1). Save the report under another name with Save As.</source>
+        <translation>您无权修改此文件（所有者为 %1）。请用“另存为”以其他名称保存报告。</translation>
     </message>
 </context>
 <context>
@@ -725,6 +756,10 @@ The report was never saved.</source>
   %2</translation>
     </message>
     <message>
+        <source>usage: nianbao export FILE -o OUT.pdf|.odt|.html|.txt</source>
+        <translation>用法：nianbao export 文件 -o 输出.pdf|.odt|.html|.txt</translation>
+    </message>
+    <message>
         <source>%1: cannot export to &quot;%2&quot; (known: .pdf .odt .html .txt)</source>
         <translation>%1：不能导出为“%2”格式（可用：.pdf .odt .html .txt）</translation>
     </message>
@@ -755,10 +790,6 @@ The report was never saved.</source>
     <message>
         <source>Fonts named in the document:</source>
         <translation>文档中指定的字体：</translation>
-    </message>
-    <message>
-        <source>unknown command %1 (see nianbao --help)</source>
-        <translation>未知命令 %1（请看 nianbao --help）</translation>
     </message>
     <message>
         <source>usage: nianbao import IN.txt [--last-year FILE] -o OUT.nianbao</source>
@@ -792,12 +823,11 @@ There is NO WARRANTY, to the extent permitted by law.</source>
     </message>
     <message>
         <source>Usage: nianbao [FILE]
-   or: nianbao new --year YEAR --organ NAME [OPTION]... -o FILE
-   or: nianbao new --from LAST.nianbao|LAST.txt -o FILE
+   or: nianbao new --year YEAR --organ NAME [OPTION]... -o FILE [--force]
+   or: nianbao new --from LAST.nianbao|LAST.txt -o FILE [--force]
    or: nianbao check [OPTION]... FILE...
-   or: nianbao import IN.txt [--last-year FILE] -o OUT.nianbao
+   or: nianbao import IN.txt [--last-year FILE] -o OUT.nianbao [--force]
    or: nianbao export FILE -o OUT.pdf|OUT.odt|OUT.html|OUT.txt
-   or: nianbao export FILE... --outdir DIR [--format pdf|odt|html|txt]
    or: nianbao set FILE CELL=VALUE...
 Without a command, open the editor (on FILE).
 
@@ -806,6 +836,7 @@ nianbao new: start a report
   --level government|department
   --tier national|province|city|county|township
   --from LAST.nianbao|LAST.txt   start this year&apos;s report from last year&apos;s
+  --force                        replace an existing FILE (kept as FILE.bak)
 
 nianbao check: check reports (.nianbao, or .txt imported first);
 exit 0 ok, 1 errors found, 2 unreadable
@@ -817,11 +848,10 @@ exit 0 ok, 1 errors found, 2 unreadable
 nianbao import: read the text of a published report; prints every decision;
 exit 0 ok, 1 values to confirm or missing/extra values, 2 not a report
   --last-year FILE               last year&apos;s report, to decide ambiguous figures
+  --force                        replace an existing OUT.nianbao (kept as .bak)
 
 nianbao export: write a PDF (GB/T 9704 layout), an editable ODT, a web page (HTML)
 or the standard text layout, by the output&apos;s extension
-  --outdir DIR                   export every FILE into DIR, in one run
-  --format pdf|odt|html|txt      the format with --outdir (default: pdf)
 
 nianbao set: fill cells (an empty VALUE makes the cell blank)
 
@@ -829,12 +859,11 @@ nianbao set: fill cells (an empty VALUE makes the cell blank)
   --version                      print the version
 </source>
         <translation>用法：nianbao [文件]
-   或：nianbao new --year 年度 --organ 机关名称 [选项]... -o 文件
-   或：nianbao new --from 上年.nianbao|上年.txt -o 文件
+   或：nianbao new --year 年度 --organ 机关名称 [选项]... -o 文件 [--force]
+   或：nianbao new --from 上年.nianbao|上年.txt -o 文件 [--force]
    或：nianbao check [选项]... 文件...
-   或：nianbao import 文本.txt [--last-year 文件] -o 输出.nianbao
+   或：nianbao import 文本.txt [--last-year 文件] -o 输出.nianbao [--force]
    或：nianbao export 文件 -o 输出.pdf|输出.odt|输出.html|输出.txt
-   或：nianbao export 文件... --outdir 文件夹 [--format pdf|odt|html|txt]
    或：nianbao set 文件 单元格=数值...
 不带命令时打开编辑器（并打开指定的文件）。
 
@@ -843,6 +872,7 @@ nianbao new：新建报告
   --level government|department  机关类别（人民政府|政府部门）
   --tier national|province|city|county|township  行政层级（国家|省|市|县|乡）
   --from 上年.nianbao|上年.txt   以上年报告为基础新建本年报告
+  --force                        替换已有的文件（原文件保留为 文件.bak）
 
 nianbao check：检查报告（.nianbao，或先导入的 .txt）；
 退出码 0 无误，1 有错误，2 有文件无法读取
@@ -854,11 +884,10 @@ nianbao check：检查报告（.nianbao，或先导入的 .txt）；
 nianbao import：读取已公开报告的文本，列出每一处判断；
 退出码 0 无误，1 有待确认或缺少/多余的数值，2 不是年度报告
   --last-year 文件               上年报告，用于判断有歧义的数字
+  --force                        替换已有的 输出.nianbao（原文件保留为 .bak）
 
 nianbao export：按输出文件的扩展名导出 PDF（GB/T 9704 版式）、可编辑的 ODT、
 网页（HTML）或标准文本
-  --outdir 文件夹                一次导出所有文件到该文件夹
-  --format pdf|odt|html|txt      与 --outdir 同用时的导出格式（默认 pdf）
 
 nianbao set：填写单元格（数值为空则清空该单元格）
 
@@ -867,32 +896,20 @@ nianbao set：填写单元格（数值为空则清空该单元格）
 </translation>
     </message>
     <message>
-        <source>--format %1: not a known format (known: %2)</source>
-        <translation>--format %1：不是可用的格式（可用：%2）</translation>
+        <source>%1: no such command or file</source>
+        <translation>%1：没有这个命令或文件</translation>
     </message>
     <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1：无法创建该文件夹</translation>
+        <source>%1: no such command or file; did you mean &quot;%2&quot;?</source>
+        <translation>%1：没有这个命令或文件；是否要用 &quot;%2&quot;？</translation>
     </message>
     <message>
-        <source>%1 and %2 would both be written to %3: export them to different folders</source>
-        <translation>%1 和 %2 都会写入 %3：请导出到不同的文件夹</translation>
+        <source>%1: the output is the input %2; choose another output file</source>
+        <translation>%1：输出文件就是输入文件 %2；请另选输出文件</translation>
     </message>
     <message>
-        <source>%1 would be replaced by its own export: choose another --outdir</source>
-        <translation>%1 会被它自己的导出文件覆盖：请另选 --outdir</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n report(s) exported to %2</source>
-        <translation>
-            <numerusform>共 %n 份报告，已导出 %1 份到 %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>usage: nianbao export FILE -o OUT.pdf|.odt|.html|.txt
-   or: nianbao export FILE... --outdir DIR [--format pdf|odt|html|txt]</source>
-        <translation>用法：nianbao export 文件 -o 输出.pdf|.odt|.html|.txt
-   或：nianbao export 文件... --outdir 文件夹 [--format pdf|odt|html|txt]</translation>
+        <source>%1 exists; add --force to replace it (the previous version is then kept as %2)</source>
+        <translation>%1 已存在；如要替换请加 --force（原文件将保留为 %2）</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1466,17 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>nianbao::gui::ProseEditor</name>
+    <message>
+        <source>Text too long</source>
+        <translation>文字过长</translation>
+    </message>
+    <message>
+        <source>One text of a report may hold at most %1 characters; with this change it would hold %2. Nothing was changed: shorten the text or split it.</source>
+        <translation>报告中的一段文字最多 %1 个字符，此次修改后将有 %2 个字符。未作任何修改：请缩短或拆分文字。</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::gui::ReadingPicker</name>
     <message>
         <source>This cell has no readings to choose from.</source>
@@ -1719,10 +1747,6 @@ The file was kept as %2.</source>
         <translation>%1：是文件夹，不是文本文件</translation>
     </message>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1：无法打开：%2</translation>
-    </message>
-    <message>
         <source>(text)</source>
         <translation>（文本）</translation>
     </message>
@@ -1840,6 +1864,10 @@ The file was kept as %2.</source>
     <message>
         <source>%1: too large for a report text (%2 MB; the limit is %3 MB)</source>
         <translation>%1：文件过大，不像报告文本（%2 MB，上限为%3 MB）</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the text of section %3 is %4 characters long; one text of a report may hold at most %5</source>
+        <translation>%1：第 %2 行：“%3”的文字长 %4 个字符；报告中的一段文字最多 %5 个字符</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 
 #include "checks/rules.h"
 #include "cli/console.h"
+#include "cli/outputguard.h"
 #include "export/batchsummary.h"
 #include "files/reportfile.h"
 #include "files/safesave.h"
@@ -58,6 +59,10 @@ bool parseOptions(const QStringList &args, CheckOptions *o, QString *error)
         *error = Cli::tr("--summary writes .csv or .html, not %1").arg(o->summaryFile);
         return false;
     }
+    if (!o->summaryFile.isEmpty()) {
+        *error = outputIsAnInput(o->summaryFile, o->files + QStringList{o->lastYearFile});
+        if (!error->isEmpty()) return false;
+    }
     return true;
 }
 
@@ -89,7 +94,7 @@ int runCheck(const QStringList &args)
         std::optional<ReportData> report = loadAnyReport(path, &error);
         if (!report) {
             unreadable = true;
-            err() << "nianbao: " << error << '\n';
+            err() << "nianbao: " << printable(error) << '\n';
             if (options.json) results << QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("error"), error}};
             summary << SummaryRow{path, {}, 0, {}, 0, 0, 0, {}, error};
             continue;
@@ -99,7 +104,7 @@ int runCheck(const QStringList &args)
         if (!givenLastYear && !report->meta.lastYearPath.isEmpty()) {
             QString note;
             linked = LastYearLink::resolve(*report, path, &note);
-            if (!note.isEmpty()) err() << "nianbao: " << note << '\n';
+            if (!note.isEmpty()) err() << "nianbao: " << printable(note) << '\n';
         }
         const ReportData *lastYear = givenLastYear ? &*givenLastYear : linked ? &*linked : nullptr;
         const QList<Finding> findings = CheckEngine::run(*report, lastYear);
@@ -116,10 +121,10 @@ int runCheck(const QStringList &args)
             continue;
         }
         if (!options.summaryFile.isEmpty()) continue; // the summary replaces the per-finding listing
-        out() << path << ": " << report->format->id << ", " << Cli::tr("%n error(s)", nullptr, counts.errors) << ", "
+        out() << printable(path) << ": " << report->format->id << ", " << Cli::tr("%n error(s)", nullptr, counts.errors) << ", "
               << Cli::tr("%n warning(s)", nullptr, counts.warnings) << ", " << Cli::tr("%n info(s)", nullptr, counts.infos) << '\n';
         for (const Finding &f : findings)
-            out() << "  " << severityId(f.severity).leftJustified(8) << f.rule.leftJustified(17) << f.message << '\n';
+            out() << "  " << severityId(f.severity).leftJustified(8) << f.rule.leftJustified(17) << printable(f.message) << '\n';
     }
     if (options.json) out() << QJsonDocument(results).toJson(QJsonDocument::Indented);
     if (!options.summaryFile.isEmpty()) {

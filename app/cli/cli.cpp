@@ -6,6 +6,7 @@
 #include "cli/console.h"
 #include "cli/importcommand.h"
 #include "cli/lastyear.h"
+#include "cli/outputguard.h"
 #include "export/htmlexport.h"
 #include "export/odtexport.h"
 #include "export/textexport.h"
@@ -21,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <algorithm>
 #include <cstdio>
 
 namespace nianbao::cli {
@@ -30,14 +32,15 @@ namespace {
 const QStringList kVerbs = {QStringLiteral("new"), QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("set"),
                             QStringLiteral("import")};
 
-int usage()
+// The help text on `stream`: stdout for --help, stderr after a mistyped command.
+int usage(QTextStream &stream = out())
 {
     // GNU layout ("Usage:", "   or:", then option lists): help2man builds the man page from it.
-    out() << Cli::tr("Usage: nianbao [FILE]\n"
-                "   or: nianbao new --year YEAR --organ NAME [OPTION]... -o FILE\n"
-                "   or: nianbao new --from LAST.nianbao|LAST.txt -o FILE\n"
+    stream << Cli::tr("Usage: nianbao [FILE]\n"
+                "   or: nianbao new --year YEAR --organ NAME [OPTION]... -o FILE [--force]\n"
+                "   or: nianbao new --from LAST.nianbao|LAST.txt -o FILE [--force]\n"
                 "   or: nianbao check [OPTION]... FILE...\n"
-                "   or: nianbao import IN.txt [--last-year FILE] -o OUT.nianbao\n"
+                "   or: nianbao import IN.txt [--last-year FILE] -o OUT.nianbao [--force]\n"
                 "   or: nianbao export FILE -o OUT.pdf|OUT.odt|OUT.html|OUT.txt\n"
                 "   or: nianbao export FILE... --outdir DIR [--format pdf|odt|html|txt]\n"
                 "   or: nianbao set FILE CELL=VALUE...\n"
@@ -48,6 +51,7 @@ int usage()
                 "  --level government|department\n"
                 "  --tier national|province|city|county|township\n"
                 "  --from LAST.nianbao|LAST.txt   start this year's report from last year's\n"
+                "  --force                        replace an existing FILE (kept as FILE.bak)\n"
                 "\n"
                 "nianbao check: check reports (.nianbao, or .txt imported first);\n"
                 "exit 0 ok, 1 errors found, 2 unreadable\n"
@@ -59,6 +63,7 @@ int usage()
                 "nianbao import: read the text of a published report; prints every decision;\n"
                 "exit 0 ok, 1 values to confirm or missing/extra values, 2 not a report\n"
                 "  --last-year FILE               last year's report, to decide ambiguous figures\n"
+                "  --force                        replace an existing OUT.nianbao (kept as .bak)\n"
                 "\n"
                 "nianbao export: write a PDF (GB/T 9704 layout), an editable ODT, a web page (HTML)\n"
                 "or the standard text layout, by the output's extension\n"
@@ -69,8 +74,42 @@ int usage()
                 "\n"
                 "  --help                         print this help\n"
                 "  --version                      print the version\n");
-    out().flush();
+    stream.flush();
     return 0;
+}
+
+// Edit distance (insertions, deletions, substitutions), for the nearest verb to a mistyped one.
+int editDistance(const QString &a, const QString &b)
+{
+    QList<int> row(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j) row[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = i;
+        for (int j = 1; j <= b.size(); ++j) {
+            const int above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// "chek" is neither a verb nor a file: say so, name the nearest verb when one is close, show the usage.
+int unknownCommand(const QString &word)
+{
+    QString nearest;
+    int best = 3; // farther than two edits is no typo of a four-to-six-letter verb
+    for (const QString &verb : kVerbs) {
+        const int d = editDistance(word.toLower(), verb);
+        if (d < best) best = d, nearest = verb;
+    }
+    const QString message = nearest.isEmpty()
+        ? Cli::tr("%1: no such command or file").arg(word)
+        : Cli::tr("%1: no such command or file; did you mean \"%2\"?").arg(word, nearest);
+    fail(message);
+    usage(err());
+    return 2;
 }
 
 // Options of the form "--name value"; positional arguments in order.
@@ -108,11 +147,12 @@ int runNew(const QStringList &args)
 {
     const Arguments a = parse(args, {QStringLiteral("--format"), QStringLiteral("--year"), QStringLiteral("--organ"),
                                      QStringLiteral("--level"), QStringLiteral("--tier"), QStringLiteral("-o"),
-                                     QStringLiteral("--from")}, {});
+                                     QStringLiteral("--from")}, {QStringLiteral("--force")});
     if (!a.error.isEmpty()) return fail(a.error);
+    const bool force = a.flags.contains(QStringLiteral("--force"));
     if (a.options.contains(QStringLiteral("--from"))) {
         if (!a.options.contains(QStringLiteral("-o"))) return fail(Cli::tr("-o FILE is required"));
-        return runNewFromLastYear(a.options.value(QStringLiteral("--from")), a.options.value(QStringLiteral("-o")));
+        return runNewFromLastYear(a.options.value(QStringLiteral("--from")), a.options.value(QStringLiteral("-o")), force);
     }
     bool ok = false;
     const int year = a.options.value(QStringLiteral("--year")).toInt(&ok);
@@ -121,6 +161,7 @@ int runNew(const QStringList &args)
     if (organ.isEmpty()) return fail(Cli::tr("--organ is required"));
     const QString output = a.options.value(QStringLiteral("-o"));
     if (output.isEmpty()) return fail(Cli::tr("-o FILE is required"));
+    if (const QString refusal = outputExists(output, force); !refusal.isEmpty()) return fail(refusal);
     const QString formatId = a.options.value(QStringLiteral("--format"), TemplateRegistry::idForYear(year));
     const TemplatePtr format = TemplateRegistry::get(formatId);
     if (!format) return fail(Cli::tr("unknown format %1 (known: %2)").arg(formatId, TemplateRegistry::ids().join(QStringLiteral(", "))));
@@ -133,8 +174,8 @@ int runNew(const QStringList &args)
         report.meta.tier = organTierFromId(a.options.value(QStringLiteral("--tier")), &ok);
         if (!ok || report.meta.tier == OrganTier::Unknown) return fail(Cli::tr("--tier must be national, province, city, county or township"));
     }
-    QString error;
-    if (!ReportFile::save(report, output, &error)) return fail(error);
+    const SaveOutcome saved = ReportFile::save(report, output, SaveOptions{force});
+    if (!saved.ok) return fail(saved.error);
     return 0;
 }
 
@@ -206,16 +247,17 @@ bool exportOne(const QString &input, const QString &output, const QString &suffi
     }
     const QList<Finding> findings = CheckEngine::run(*report);
     if (const int errors = countFindings(findings).errors; errors > 0)
-        err() << Cli::tr("nianbao: warning: %1 still has %n error(s)", nullptr, errors).arg(input) << '\n';
+        err() << printable(Cli::tr("nianbao: warning: %1 still has %n error(s)", nullptr, errors).arg(input)) << '\n';
     err().flush();
 
     if (suffix == QLatin1String("pdf")) {
         RenderResult result;
-        if (!PdfExport::write(*report, output, &result)) {
-            fail(Cli::tr("%1: %2").arg(output, result.error));
+        if (!PdfExport::write(*report, output, &result)) { // a save error names the file already
+            fail(result.error.startsWith(QDir::toNativeSeparators(output) + QLatin1Char(':')) ? result.error
+                                                                                             : Cli::tr("%1: %2").arg(output, result.error));
             return false;
         }
-        out() << Cli::tr("%1: %n page(s)", nullptr, result.pages).arg(output) << '\n';
+        out() << printable(Cli::tr("%1: %n page(s)", nullptr, result.pages).arg(output)) << '\n';
         if (listFonts) {
             printFonts(Cli::tr("Fonts:"), result.fontRoles);
             printFonts(Cli::tr("Embedded:"), {result.fontsUsed.join(QStringLiteral(", "))});
@@ -226,7 +268,7 @@ bool exportOne(const QString &input, const QString &output, const QString &suffi
             fail(error);
             return false;
         }
-        out() << output << '\n';
+        out() << printable(output) << '\n';
         if (listFonts) printFonts(Cli::tr("Fonts named in the document:"), fonts);
     } else {
         const bool ok = suffix == QLatin1String("html") ? HtmlExport::write(*report, output, &error)
@@ -235,7 +277,7 @@ bool exportOne(const QString &input, const QString &output, const QString &suffi
             fail(error);
             return false;
         }
-        out() << output << '\n';
+        out() << printable(output) << '\n';
     }
     out().flush();
     return true;
@@ -259,15 +301,14 @@ int runExportMany(const QStringList &inputs, const QString &outdir, const QStrin
         if (inputOf.contains(key))
             return fail(Cli::tr("%1 and %2 would both be written to %3: export them to different folders")
                             .arg(inputOf.value(key), input, output));
-        if (QFileInfo(input).canonicalFilePath() == QFileInfo(output).canonicalFilePath() && QFileInfo::exists(output))
-            return fail(Cli::tr("%1 would be replaced by its own export: choose another --outdir").arg(input));
+        if (const QString refusal = outputIsAnInput(output, inputs); !refusal.isEmpty()) return fail(refusal);
         inputOf.insert(key, input);
         outputs << output;
     }
     int written = 0;
     for (int i = 0; i < inputs.size(); ++i)
         if (exportOne(inputs.at(i), outputs.at(i), suffix, written == 0)) ++written;
-    out() << Cli::tr("%1 of %n report(s) exported to %2", nullptr, int(inputs.size())).arg(written).arg(outdir) << '\n';
+    out() << printable(Cli::tr("%1 of %n report(s) exported to %2", nullptr, int(inputs.size())).arg(written).arg(outdir)) << '\n';
     out().flush();
     return written == inputs.size() ? 0 : 2;
 }
@@ -284,6 +325,7 @@ int runExport(const QStringList &args)
                             "   or: nianbao export FILE... --outdir DIR [--format pdf|odt|html|txt]"));
     const QString output = a.options.value(QStringLiteral("-o"));
     const QString suffix = QFileInfo(output).suffix().toLower();
+    if (const QString refusal = outputIsAnInput(output, a.positional); !refusal.isEmpty()) return fail(refusal);
     if (!kExportSuffixes.contains(suffix))
         return fail(Cli::tr("%1: cannot export to \"%2\" (known: .pdf .odt .html .txt)").arg(output, suffix));
     return exportOne(a.positional.first(), output, suffix) ? 0 : 2;
@@ -295,8 +337,12 @@ bool isCommandLine(const QStringList &arguments)
 {
     if (arguments.size() < 2) return false;
     const QString first = arguments.at(1);
-    return kVerbs.contains(first) || first == QLatin1String("--help") || first == QLatin1String("-h")
-        || first == QLatin1String("--version");
+    if (kVerbs.contains(first) || first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("--version"))
+        return true;
+    // A word that is no verb and no file is a mistyped verb: answering it with a window would, in a script or
+    // without a display, never return. Options (-platform …) stay the editor's.
+    return !first.startsWith(QLatin1Char('-')) && !QFileInfo::exists(first);
 }
 
 bool needsGui(const QStringList &arguments)
@@ -333,7 +379,7 @@ int run(const QStringList &arguments)
     if (verb == QLatin1String("set")) return runSet(rest);
     if (verb == QLatin1String("export")) return runExport(rest);
     if (verb == QLatin1String("import")) return runImport(rest);
-    return fail(Cli::tr("unknown command %1 (see nianbao --help)").arg(verb));
+    return unknownCommand(verb);
 }
 
 } // namespace nianbao::cli

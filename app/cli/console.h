@@ -26,10 +26,25 @@ class Cli
     Q_DECLARE_TR_FUNCTIONS(nianbao::cli)
 };
 
+// The message with every control character but line breaks and tabs shown as \xNN: a file name or a file's
+// contents must not drive the terminal (escape sequences) or rewrite the line (carriage return).
+inline QString printable(const QString &message)
+{
+    QString shown;
+    shown.reserve(message.size());
+    for (const QChar c : message) {
+        const char16_t u = c.unicode();
+        const bool control = (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f);
+        if (control) shown += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+        else shown += c;
+    }
+    return shown;
+}
+
 // Prints "nianbao: message" on stderr and returns the exit status.
 inline int fail(const QString &message, int status = 2)
 {
-    err() << "nianbao: " << message << '\n';
+    err() << "nianbao: " << printable(message) << '\n';
     err().flush();
     return status;
 }

@@ -3,6 +3,7 @@
 
 #include "cli/checkcommand.h"
 #include "cli/console.h"
+#include "cli/outputguard.h"
 #include "files/reportfile.h"
 #include "import/reportimporter.h"
 #include "yearly/lastyearlink.h"
@@ -12,9 +13,12 @@ namespace nianbao::cli {
 int runImport(const QStringList &args)
 {
     QString input, output, lastYearPath;
+    bool force = false;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
-        if (a == QLatin1String("-o") || a == QLatin1String("--last-year")) {
+        if (a == QLatin1String("--force")) {
+            force = true;
+        } else if (a == QLatin1String("-o") || a == QLatin1String("--last-year")) {
             if (i + 1 >= args.size()) return fail(Cli::tr("%1 needs a value").arg(a));
             (a == QLatin1String("-o") ? output : lastYearPath) = args[++i];
         } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
@@ -26,6 +30,8 @@ int runImport(const QStringList &args)
         }
     }
     if (input.isEmpty() || output.isEmpty()) return fail(Cli::tr("usage: nianbao import IN.txt [--last-year FILE] -o OUT.nianbao"));
+    if (const QString refusal = outputIsAnInput(output, {input, lastYearPath}); !refusal.isEmpty()) return fail(refusal);
+    if (const QString refusal = outputExists(output, force); !refusal.isEmpty()) return fail(refusal);
 
     std::optional<ReportData> lastYear;
     if (!lastYearPath.isEmpty()) {
@@ -41,8 +47,8 @@ int runImport(const QStringList &args)
 
     out() << result.reportText();
     out().flush();
-    QString error;
-    if (!ReportFile::save(*result.report, output, &error)) return fail(error);
+    const SaveOutcome saved = ReportFile::save(*result.report, output, SaveOptions{force});
+    if (!saved.ok) return fail(saved.error);
     return result.exitCode();
 }
 

@@ -6,6 +6,7 @@
 namespace nianbao::cli {
 
 // nianbao new --from LAST -o FILE: this year's report from last year's, linked to it.
-int runNewFromLastYear(const QString &lastYearFile, const QString &output);
+// An existing `output` is replaced only with `force` (then kept as .bak); never the last-year file itself.
+int runNewFromLastYear(const QString &lastYearFile, const QString &output, bool force);
 
 } // namespace nianbao::cli

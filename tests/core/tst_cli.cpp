@@ -167,14 +167,17 @@ private slots:
         const QByteArray bytes = f.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // the byte-order mark Excel needs for UTF-8
         const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"));
-        QCOMPARE(lines.value(0), inUiLanguage(QStringLiteral("File,Organ,Year,Format,Errors,Warnings,Unconfirmed cells,First findings"),
-                                              QStringLiteral("文件,机关,年度,格式,错误,警告,待确认单元格,主要检查结果")));
+        // Every field quoted (issue 17.4)
+        QCOMPARE(lines.value(0), inUiLanguage(QStringLiteral("\"File\",\"Organ\",\"Year\",\"Format\",\"Errors\",\"Warnings\",\"Unconfirmed cells\",\"First findings\""),
+                                              QStringLiteral("\"文件\",\"机关\",\"年度\",\"格式\",\"错误\",\"警告\",\"待确认单元格\",\"主要检查结果\"")));
         // published 2024-01-29, nine days after the batch's deadline: an info, not an error or warning
-        QCOMPARE(lines.value(1), good + QStringLiteral(",青禾县人民政府,2023,gov-2021,0,0,0,"));
+        QCOMPARE(lines.value(1), QStringLiteral("\"%1\",\"青禾县人民政府\",\"2023\",\"gov-2021\",\"0\",\"0\",\"0\",\"\"").arg(good));
         QCOMPARE(lines.value(2),
-                 bad + inUiLanguage(QStringLiteral(",,,,,,,Could not be read: %1: line 1: not a nianbao report file (not valid JSON: illegal value)"),
-                                    QStringLiteral(",,,,,,,无法读取：%1: 第1行：不是年报报告文件（JSON 格式有误：非法值）"))
-                           .arg(bad));
+                 QStringLiteral("\"%1\",\"\",\"\",\"\",\"\",\"\",\"\",\"").arg(bad)
+                     + inUiLanguage(QStringLiteral("Could not be read: %1: line 1: not a nianbao report file (not valid JSON: illegal value)"),
+                                    QStringLiteral("无法读取：%1: 第1行：不是年报报告文件（JSON 格式有误：非法值）"))
+                           .arg(bad)
+                     + QStringLiteral("\""));
         const Run json = nianbao({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--deadline"), QStringLiteral("2024-01-20"), good});
         const QJsonObject finding = QJsonDocument::fromJson(json.out.toUtf8()).array()[0].toObject().value(QStringLiteral("findings")).toArray()[0].toObject();
         QCOMPARE(finding.value(QStringLiteral("rule")).toString(), QStringLiteral("DEADLINE"));

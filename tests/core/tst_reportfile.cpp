@@ -5,6 +5,9 @@
 #include "files/reportfile.h"
 #include "testreports.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -175,6 +178,59 @@ private slots:
         QTest::newRow("unconfirmed without candidates") << QByteArray("{\"nianbao\": 2, \"format\": \"gov-2021\", \"cells\": {\"s3.new.natural\": {\"unconfirmed\": 1}}}")
             << "x.nianbao: cells.s3.new.natural.candidates: must be an array";
         QTest::newRow("deeply nested") << QByteArray(100000, '[') << "x.nianbao: line 1: not a nianbao report file (not valid JSON: too deeply nested document)";
+        // Issue 17.3: one text holds at most 200000 characters
+        QTest::newRow("text too long") << QByteArray("{\"nianbao\": 2, \"format\": \"gov-2021\", \"prose\": {\"s1\": \"" + QByteArray(200001, 'a') + "\"}, \"cells\": {}}")
+            << "x.nianbao: prose.s1: 200001 characters; one text of a report may hold at most 200000";
+        // Issue 17.9: what the messages used to get wrong
+        QTest::newRow("version 1.5") << QByteArray("{\"nianbao\": 1.5, \"format\": \"gov-2021\", \"cells\": {}}")
+            << "x.nianbao: the file version 1.5 is not a whole number";
+        QTest::newRow("version 1e300") << QByteArray("{\"nianbao\": 1e300, \"app\": \"nianbao 9.0\", \"format\": \"gov-2021\", \"cells\": {}}")
+            << "x.nianbao: written by a newer version of nianbao (nianbao 9.0, file version 1e+300); this version reads file versions up to 2. Please update nianbao.";
+        QTest::newRow("version -1") << QByteArray("{\"nianbao\": -1, \"format\": \"gov-2021\", \"cells\": {}}")
+            << "x.nianbao: unknown file version -1";
+        const QString utf16Text = QStringLiteral("{\"nianbao\": 2, \"format\": \"gov-2021\", \"meta\": {\"organ\": \"某局\"}, \"cells\": {}}");
+        const QByteArray utf16(reinterpret_cast<const char *>(utf16Text.utf16()), utf16Text.size() * 2);
+        QTest::newRow("UTF-16 with BOM") << QByteArray("\xFF\xFE") + utf16
+            << "x.nianbao: the file is in UTF-16; report files are UTF-8. Save it again as UTF-8.";
+        QTest::newRow("UTF-16 without BOM") << utf16 << "x.nianbao: the file is in UTF-16; report files are UTF-8. Save it again as UTF-8.";
+        QTest::newRow("GBK") << QByteArray("{\"nianbao\": 2, \"format\": \"gov-2021\", \"meta\": {\"organ\": \"\xC4\xB3\xBE\xD6\"}, \"cells\": {}}")
+            << "x.nianbao: the file is not UTF-8 (it looks like GBK/GB18030); report files are UTF-8. Save it again as UTF-8.";
+        QTest::newRow("duplicate key") << QByteArray("{\"nianbao\": 2, \"format\": \"gov-2021\",\n\"cells\": {\"s3.new.natural\": 1,\n  \"s3.new.natural\": 2}}")
+            << "x.nianbao: line 3: \"s3.new.natural\" appears twice in the same object; keep one of them";
+        QTest::newRow("duplicate key, escaped") << QByteArray("{\"nianbao\": 2, \"format\": \"gov-2021\", \"cells\": {}, \"c\\u0065lls\": {}}")
+            << "x.nianbao: line 1: \"cells\" appears twice in the same object; keep one of them";
+    }
+
+    // The same key in different objects is no duplicate.
+    void sameKeyInOtherObjects()
+    {
+        const QByteArray bytes = "{\"nianbao\": 2, \"format\": \"gov-2021\", \"meta\": {\"x\": {\"year\": 1}, \"year\": 2021}, \"cells\": {}, \"x\": [{\"a\": 1}, {\"a\": 2}]}";
+        QString message;
+        QVERIFY2(ReportFile::parse(bytes, QStringLiteral("x.nianbao"), &message), qPrintable(message));
+    }
+
+    // Issue 17.8: a newer minor version's fields survive a load and a save in this version.
+    void keepsFieldsOfALaterVersion()
+    {
+        const QByteArray bytes = "{\"nianbao\": 2, \"format\": \"gov-2021\", \"reviewedBy\": [\"张三\", {\"at\": \"2024-01-02\"}],"
+                                 " \"meta\": {\"year\": 2023, \"region\": \"110101\"}, \"cells\": {\"s3.new.natural\": 4}}";
+        QString message;
+        const std::optional<ReportData> report = ReportFile::parse(bytes, QStringLiteral("x.nianbao"), &message);
+        QVERIFY2(report, qPrintable(message));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.nianbao"));
+        QVERIFY(ReportFile::save(*report, path, &message));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject saved = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(saved.value(QStringLiteral("reviewedBy")).toArray().at(0).toString(), QStringLiteral("张三"));
+        QCOMPARE(saved.value(QStringLiteral("reviewedBy")).toArray().at(1).toObject().value(QStringLiteral("at")).toString(), QStringLiteral("2024-01-02"));
+        QCOMPARE(saved.value(QStringLiteral("meta")).toObject().value(QStringLiteral("region")).toString(), QStringLiteral("110101"));
+        QCOMPARE(saved.value(QStringLiteral("meta")).toObject().value(QStringLiteral("year")).toInt(), 2023);
+        QCOMPARE(saved.value(QStringLiteral("nianbao")).toInt(), 2);
+        const std::optional<ReportData> again = ReportFile::load(path, &message);
+        QVERIFY2(again, qPrintable(message));
+        QVERIFY(*again == *report);
     }
     void malformed()
     {

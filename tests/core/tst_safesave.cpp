@@ -9,6 +9,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <functional>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace nianbao;
 
 namespace {
@@ -44,6 +49,30 @@ SafeSave::FileSystem withFreeSpace(qint64 bytes)
     SafeSave::FileSystem fs = SafeSave::realFileSystem();
     fs.bytesAvailable = [bytes](const QString &) { return bytes; };
     return fs;
+}
+
+constexpr uid_t kNobody = 65534;
+
+// Runs `job` in a child process as the unprivileged user "nobody"; its exit status, or -1. Only root can do it:
+// how else would a test make a file that belongs to somebody else?
+int asNobody(const std::function<bool()> &job)
+{
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        if (::setgid(kNobody) != 0 || ::setuid(kNobody) != 0) ::_exit(99);
+        ::_exit(job() ? 0 : 1);
+    }
+    int status = 0;
+    if (pid < 0 || ::waitpid(pid, &status, 0) != pid) return -1;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+bool own(const QString &path, uid_t user) { return ::chown(QFile::encodeName(path).constData(), user, user) == 0; }
+
+uid_t ownerOf(const QString &path)
+{
+    struct stat st {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_uid : uid_t(-1);
 }
 
 } // namespace
@@ -115,6 +144,122 @@ private slots:
         QVERIFY(SafeSave::write(link, "new").ok);
         QVERIFY(QFileInfo(link).isSymLink());
         QCOMPARE(contents(real), QByteArray("new"));
+    }
+
+    // l1 → l2 → real: the end of the chain is replaced, both links stay links (issue 17.5).
+    void followsAChainOfLinks()
+    {
+        QTemporaryDir dir;
+        const QString real = dir.filePath(QStringLiteral("real.nianbao"));
+        put(real, "old");
+        QVERIFY(QFile::link(real, dir.filePath(QStringLiteral("l2"))));
+        QVERIFY(QFile::link(QStringLiteral("l2"), dir.filePath(QStringLiteral("l1")))); // relative, as ln -s makes them
+        QVERIFY(SafeSave::write(dir.filePath(QStringLiteral("l1")), "new").ok);
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("l1"))).isSymLink());
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("l2"))).isSymLink());
+        QCOMPARE(contents(real), QByteArray("new"));
+        // A link to a file not there yet (a dangling chain) creates the file at the end of the chain.
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("later.nianbao")), dir.filePath(QStringLiteral("d2"))));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("d2")), dir.filePath(QStringLiteral("d1"))));
+        QVERIFY(SafeSave::write(dir.filePath(QStringLiteral("d1")), "first").ok);
+        QCOMPARE(contents(dir.filePath(QStringLiteral("later.nianbao"))), QByteArray("first"));
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("d1"))).isSymLink());
+    }
+
+    void refusesALinkLoop()
+    {
+        QTemporaryDir dir;
+        const QString a = dir.filePath(QStringLiteral("a.nianbao")), b = dir.filePath(QStringLiteral("b.nianbao"));
+        QVERIFY(QFile::link(b, a));
+        QVERIFY(QFile::link(a, b));
+        const SaveOutcome outcome = SafeSave::write(a, "new");
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.error, a + QStringLiteral(": cannot save: the link leads round in a loop (or through more than 40 "
+                                                   "links); save the report under another name with Save As"));
+        QVERIFY(QFileInfo(a).isSymLink());
+        QVERIFY(QFileInfo(b).isSymLink());
+    }
+
+    void refusesADeviceOrAPipe()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("pipe.nianbao"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        const SaveOutcome outcome = SafeSave::write(fifo, "new", SaveOptions{true});
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.error, fifo + QStringLiteral(": cannot save: not a regular file (a device, a pipe or a socket)"));
+        QVERIFY(!QFileInfo(fifo).isFile());
+    }
+
+    // A rename is durable only once its folder is synced (issue 17.10): after the replace, never before.
+    void syncsTheFolderAfterTheRename()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.nianbao"));
+        put(path, "old");
+        QStringList steps;
+        SafeSave::FileSystem fs = SafeSave::realFileSystem();
+        const auto replace = fs.replaceFile;
+        fs.replaceFile = [&](const QString &from, const QString &to) { steps << QStringLiteral("replace"); return replace(from, to); };
+        fs.syncFolder = [&](const QString &folder) { steps << QStringLiteral("sync ") + folder; };
+        QVERIFY(SafeSave::write(path, "new", {}, fs).ok);
+        QCOMPARE(steps, (QStringList{QStringLiteral("replace"), QStringLiteral("sync ") + dir.path()}));
+        QVERIFY(SafeSave::realFileSystem().syncFolder);
+    }
+
+    // Issue 17.6: an administrator saving a clerk's report leaves it the clerk's.
+    void keepsTheOwner()
+    {
+        if (::geteuid() != 0) QSKIP("needs root to make a file that belongs to another user");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.nianbao"));
+        put(path, "old");
+        QVERIFY(own(path, kNobody));
+        QVERIFY(SafeSave::write(path, "new").ok);
+        QCOMPARE(contents(path), QByteArray("new"));
+        QCOMPARE(ownerOf(path), kNobody);
+    }
+
+    // Issue 17.6: a root-owned 0644 report in a folder where anyone may create files is not the clerk's to replace.
+    void refusesAnotherUsersFile()
+    {
+        if (::geteuid() != 0) QSKIP("needs root to make a file that belongs to another user");
+        QTemporaryDir dir;
+        QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::Permissions(0x7777)));
+        const QString path = dir.filePath(QStringLiteral("r.nianbao"));
+        put(path, "root's");
+        const QString expected = path + QStringLiteral(": cannot save: you may not change this file (its owner is root). "
+                                                       "Save the report under another name with Save As.");
+        QCOMPARE(asNobody([&] {
+            const SaveOutcome outcome = SafeSave::write(path, "nobody's");
+            if (outcome.error != expected) qWarning("%s", qPrintable(outcome.error));
+            return !outcome.ok && outcome.error == expected;
+        }), 0);
+        QCOMPARE(contents(path), QByteArray("root's"));
+        QCOMPARE(ownerOf(path), uid_t(0));
+    }
+
+    // Issue 17.9: a read-only folder; no backup was asked for, so the message speaks of the folder, not of ".bak".
+    void readOnlyFolderNamesTheFolder()
+    {
+        if (::geteuid() != 0) QSKIP("root ignores a folder's read-only mark: the save runs as another user");
+        QTemporaryDir dir;
+        QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::Permissions(0x7755)));
+        const QString folder = dir.filePath(QStringLiteral("shared"));
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("shared")));
+        const QString path = folder + QStringLiteral("/r.nianbao");
+        put(path, "old");
+        QVERIFY(own(path, kNobody) && own(folder, kNobody));
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::Permissions(0x5555)));
+        const QString expected = path + QStringLiteral(": cannot save: the folder ") + folder
+            + QStringLiteral(" does not allow new files (it is read-only), so the file cannot be replaced safely. "
+                             "Save the report in another folder with Save As.");
+        QCOMPARE(asNobody([&] {
+            const SaveOutcome outcome = SafeSave::write(path, "new");
+            if (outcome.error != expected) qWarning("%s", qPrintable(outcome.error));
+            return !outcome.ok && outcome.error == expected;
+        }), 0);
+        QCOMPARE(contents(path), QByteArray("old"));
     }
 
     void refusesAndLeavesTheOldFile_data()

@@ -102,6 +102,33 @@ private slots:
         QCOMPARE(weightOfLine(proseEditor(), 1), int(QFont::Normal));
     }
 
+    // Issue 17.3: a text may hold at most ReportData::kMaxProseLength (200000) characters; a paste beyond is refused.
+    void pastingTooMuchTextIsRefused()
+    {
+        openReport(m_file);
+        goTo(QStringLiteral("五、存在的主要问题及改进情况"));
+        const QString before = m_window->document()->data().text(QStringLiteral("s5"));
+        key(Qt::Key_End, Qt::ControlModifier);
+        const qsizetype asked = m_dialogs.asked.size();
+        auto *mime = new QMimeData;
+        mime->setText(QString(200001, QChar(0x5b57))); // 字
+        QApplication::clipboard()->setMimeData(mime);
+        key(Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(m_window->document()->data().text(QStringLiteral("s5")), before);
+        QCOMPARE(proseEditor()->toPlainText(), before);
+        QVERIFY(!m_window->isWindowModified());
+        QCOMPARE(m_dialogs.asked.size(), asked + 1);
+        QVERIFY2(m_dialogs.asked.last().startsWith(QStringLiteral("warn: ")) && m_dialogs.asked.last().contains(QStringLiteral("200000")),
+                 qPrintable(m_dialogs.asked.last().left(200)));
+        // Up to the limit is fine.
+        auto *fits = new QMimeData;
+        fits->setText(QString(200000 - before.size(), QChar(0x5b57)));
+        QApplication::clipboard()->setMimeData(fits);
+        key(Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(m_window->document()->data().text(QStringLiteral("s5")).size(), 200000);
+        QCOMPARE(m_dialogs.asked.size(), asked + 1);
+    }
+
     void reportInformationIsEditedFieldByField()
     {
         openReport(m_file);

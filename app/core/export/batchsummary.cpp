@@ -14,10 +14,15 @@ class BatchSummaryText
     Q_DECLARE_TR_FUNCTIONS(nianbao::BatchSummary)
 };
 
+// Every field quoted (a lone CR or LF inside cannot split the row), and a field that a spreadsheet would take
+// for a formula (= + - @, tab or CR first: OWASP's CSV-injection list; Excel and WPS both evaluate them) is
+// shown as text by a leading apostrophe. A number never reaches here with a sign: counts and years only.
 QString csvField(const QString &s)
 {
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))) return s;
-    return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    QString text = s;
+    if (!text.isEmpty() && formulaStarts.contains(text.front())) text.prepend(QLatin1Char('\''));
+    return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
 QStringList headers()

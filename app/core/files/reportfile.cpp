@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "files/reportfile.h"
 
+#include "files/jsonscan.h"
+#include "files/regularfile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmath>
 
 #ifndef NIANBAO_VERSION
 #define NIANBAO_VERSION "0.0.0"
@@ -154,6 +158,22 @@ QDate date(const QJsonObject &o, const QString &key, const QString &path)
     return d;
 }
 
+// Keys this version reads; any other is a later version's field, kept as it is (ReportData::laterFields).
+const QStringList kKnownTopLevelKeys = {QStringLiteral("nianbao"), QStringLiteral("version"), QStringLiteral("app"),
+                                        QStringLiteral("format"), QStringLiteral("meta"), QStringLiteral("prose"),
+                                        QStringLiteral("notes"), QStringLiteral("drafts"), QStringLiteral("cells")};
+
+const QStringList &knownMetaKeys()
+{
+    static const QStringList keys = [] {
+        QStringList k{QStringLiteral("year"), QStringLiteral("level"), QStringLiteral("tier"), QStringLiteral("dateWritten"),
+                      QStringLiteral("deadline"), QStringLiteral("published")};
+        for (const TextField &f : kTextFields) k << QLatin1String(f.key);
+        return k;
+    }();
+    return keys;
+}
+
 int lineOfOffset(const QByteArray &bytes, qsizetype offset)
 {
     return int(bytes.left(offset).count('\n')) + 1;
@@ -173,6 +193,8 @@ QByteArray ReportFile::serialize(const ReportData &report)
     if (m.dateWritten.isValid()) meta.insert(QStringLiteral("dateWritten"), m.dateWritten.toString(Qt::ISODate));
     if (m.deadline.isValid()) meta.insert(QStringLiteral("deadline"), m.deadline.toString(Qt::ISODate));
     if (m.published.isValid()) meta.insert(QStringLiteral("published"), m.published.toString(Qt::ISODate));
+    for (auto it = report.laterMetaFields.constBegin(); it != report.laterMetaFields.constEnd(); ++it)
+        if (!meta.contains(it.key())) meta.insert(it.key(), it.value());
 
     QJsonObject prose;
     for (auto it = report.prose.cbegin(); it != report.prose.cend(); ++it)
@@ -190,6 +212,8 @@ QByteArray ReportFile::serialize(const ReportData &report)
     root.insert(QStringLiteral("prose"), prose);
     if (!report.draftSections.isEmpty()) root.insert(QStringLiteral("drafts"), QJsonArray::fromStringList(report.draftSections));
     root.insert(QStringLiteral("cells"), cells);
+    for (auto it = report.laterFields.constBegin(); it != report.laterFields.constEnd(); ++it)
+        if (!root.contains(it.key())) root.insert(it.key(), it.value());
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -203,6 +227,15 @@ std::optional<ReportData> ReportFile::parse(const QByteArray &bytes, const QStri
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
+        switch (jsonscan::guessEncoding(bytes)) {
+        case jsonscan::Encoding::Utf16:
+            return failWith(ReportFileText::tr("the file is in UTF-16; report files are UTF-8. Save it again as UTF-8."));
+        case jsonscan::Encoding::Gb18030:
+            return failWith(ReportFileText::tr("the file is not UTF-8 (it looks like GBK/GB18030); report files are UTF-8. "
+                                               "Save it again as UTF-8."));
+        case jsonscan::Encoding::Utf8:
+        case jsonscan::Encoding::Unknown: break;
+        }
         if (parseError.offset >= bytes.trimmed().size() - 1 || parseError.error == QJsonParseError::UnterminatedObject
             || parseError.error == QJsonParseError::UnterminatedArray || parseError.error == QJsonParseError::UnterminatedString)
             return failWith(ReportFileText::tr("line %1: the file is truncated or damaged (%2)")
@@ -211,19 +244,27 @@ std::optional<ReportData> ReportFile::parse(const QByteArray &bytes, const QStri
                             .arg(lineOfOffset(bytes, parseError.offset)).arg(parseError.errorString()));
     }
     if (!doc.isObject()) return failWith(ReportFileText::tr("not a nianbao report file (no JSON object)"));
+    // The parser keeps the last of two equal keys without a word; a file edited by hand may hold both.
+    if (const jsonscan::DuplicateKey twice = jsonscan::firstDuplicateKey(bytes); !twice.key.isEmpty())
+        return failWith(ReportFileText::tr("line %1: \"%2\" appears twice in the same object; keep one of them")
+                            .arg(twice.line).arg(twice.key));
     const QJsonObject root = doc.object();
 
     // Version 1 wrote {"version": 1, …}; from version 2 on the key is "nianbao".
-    int version = 0;
+    double versionNumber = 0;
     const QJsonValue v2 = root.value(QStringLiteral("nianbao")), v1 = root.value(QStringLiteral("version"));
-    if (v2.isDouble()) version = v2.toInt();
-    else if (v1.isDouble() && root.contains(QStringLiteral("format"))) version = v1.toInt();
+    if (v2.isDouble()) versionNumber = v2.toDouble();
+    else if (v1.isDouble() && root.contains(QStringLiteral("format"))) versionNumber = v1.toDouble();
     else return failWith(ReportFileText::tr("not a nianbao report file (no format version)"));
-    if (version > kVersion)
+    const QString versionText = QString::number(versionNumber, 'g', 16);
+    if (versionNumber != std::floor(versionNumber))
+        return failWith(ReportFileText::tr("the file version %1 is not a whole number").arg(versionText));
+    if (versionNumber > kVersion)
         return failWith(ReportFileText::tr("written by a newer version of nianbao (%1, file version %2); this version "
                                          "reads file versions up to %3. Please update nianbao.")
-                            .arg(root.value(QStringLiteral("app")).toString(QStringLiteral("unknown"))).arg(version).arg(kVersion));
-    if (version < 1) return failWith(ReportFileText::tr("unknown file version %1").arg(version));
+                            .arg(root.value(QStringLiteral("app")).toString(QStringLiteral("unknown")), versionText).arg(kVersion));
+    if (versionNumber < 1) return failWith(ReportFileText::tr("unknown file version %1").arg(versionText));
+    const int version = int(versionNumber);
 
     const QString formatId = root.value(QStringLiteral("format")).toString();
     const TemplatePtr format = TemplateRegistry::get(formatId);
@@ -236,6 +277,10 @@ std::optional<ReportData> ReportFile::parse(const QByteArray &bytes, const QStri
         const QJsonValue metaValue = root.value(QStringLiteral("meta"));
         if (!metaValue.isUndefined() && !metaValue.isObject()) Reader::fail(QStringLiteral("meta"), ReportFileText::tr("must be an object"));
         const QJsonObject meta = metaValue.toObject();
+        for (auto it = meta.constBegin(); it != meta.constEnd(); ++it)
+            if (!knownMetaKeys().contains(it.key())) report.laterMetaFields.insert(it.key(), it.value());
+        for (auto it = root.constBegin(); it != root.constEnd(); ++it)
+            if (!kKnownTopLevelKeys.contains(it.key())) report.laterFields.insert(it.key(), it.value());
         ReportMetadata &m = report.meta;
         for (const TextField &f : kTextFields) m.*f.member = string(meta, QLatin1String(f.key), QStringLiteral("meta"));
         const QJsonValue year = meta.value(QStringLiteral("year"));
@@ -266,6 +311,9 @@ std::optional<ReportData> ReportFile::parse(const QByteArray &bytes, const QStri
                 if (!proseKeys.contains(it.key()))
                     Reader::fail(member + QLatin1Char('.') + it.key(), ReportFileText::tr("unknown section (known: %1)").arg(proseKeys.join(QStringLiteral(", "))));
                 if (!it.value().isString()) Reader::fail(member + QLatin1Char('.') + it.key(), ReportFileText::tr("must be a string"));
+                if (const qsizetype length = it.value().toString().size(); length > ReportData::kMaxProseLength)
+                    Reader::fail(member + QLatin1Char('.') + it.key(), ReportFileText::tr("%1 characters; one text of a report may hold at most %2")
+                                                                        .arg(length).arg(ReportData::kMaxProseLength));
                 report.prose.insert(it.key(), it.value().toString());
             }
         };
@@ -310,22 +358,17 @@ SaveOutcome ReportFile::save(const ReportData &report, const QString &path, cons
 
 std::optional<ReportData> ReportFile::load(const QString &path, QString *error)
 {
-    QFile file(path);
-    const QFileInfo info(path);
-    if (info.isDir()) {
-        if (error) *error = ReportFileText::tr("%1: is a folder, not a report file").arg(path);
-        return std::nullopt;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error) *error = ReportFileText::tr("%1: cannot open: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    if (file.size() > kMaxFileSize) {
+    const FileBytes file = RegularFile::read(path, kMaxFileSize);
+    if (file.problem == FileBytes::Problem::TooLarge) {
         if (error) *error = ReportFileText::tr("%1: too large for a report file (%2 MB; the limit is %3 MB)")
-                                .arg(path).arg(file.size() / (1024 * 1024)).arg(kMaxFileSize / (1024 * 1024));
+                                .arg(path).arg(RegularFile::megabytes(file.size)).arg(RegularFile::megabytes(kMaxFileSize));
         return std::nullopt;
     }
-    return parse(file.readAll(), path, error);
+    if (!file.ok()) {
+        if (error) *error = RegularFile::describe(path, file, ReportFileText::tr("%1: is a folder, not a report file").arg(path));
+        return std::nullopt;
+    }
+    return parse(file.bytes, path, error);
 }
 
 } // namespace nianbao

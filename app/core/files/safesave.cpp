@@ -13,6 +13,8 @@
 #include <windows.h>
 #else
 #include <cstdio>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -64,6 +66,54 @@ bool writeWhole(QFile &file, const QByteArray &bytes)
     return file.error() == QFileDevice::NoError;
 }
 
+QString folderOf(const QString &path) { return QFileInfo(path).absolutePath(); }
+
+bool folderAcceptsNewFiles(const QString &path)
+{
+#ifdef Q_OS_WIN
+    return QFileInfo(folderOf(path)).isWritable();
+#else
+    return ::access(QFile::encodeName(folderOf(path)).constData(), W_OK) == 0;
+#endif
+}
+
+QString folderReadOnly(const QString &path)
+{
+    return SafeSaveText::tr("the folder %1 does not allow new files (it is read-only), so the file cannot be replaced "
+                            "safely. Save the report in another folder with Save As.").arg(native(folderOf(path)));
+}
+
+// May this user change the file? The permission bit (a file marked read-only stays so even for an
+// administrator's session) and, on POSIX, the system's own answer (a root-owned 0644 file is not the clerk's to
+// replace, even in a folder where anyone may create files).
+bool mayChange(const QFileInfo &target)
+{
+    if (!(target.permissions() & QFileDevice::WriteOwner)) return false;
+#ifdef Q_OS_WIN
+    return true;
+#else
+    return ::access(QFile::encodeName(target.absoluteFilePath()).constData(), W_OK) == 0;
+#endif
+}
+
+// The new file takes the old one's owner and group where the system allows it (an administrator saving a
+// clerk's report; a clerk saving into a group-shared report). Where it does not, false: the caller then writes
+// in place, which keeps the owner, rather than silently making the file its own.
+bool keepOwner(const QString &newFile, const QString &oldFile)
+{
+#ifdef Q_OS_WIN
+    Q_UNUSED(newFile);
+    Q_UNUSED(oldFile);
+    return true;
+#else
+    struct stat old {}, fresh {};
+    if (::stat(QFile::encodeName(oldFile).constData(), &old) != 0 || ::stat(QFile::encodeName(newFile).constData(), &fresh) != 0)
+        return true; // nothing known to keep
+    if (old.st_uid == fresh.st_uid && old.st_gid == fresh.st_gid) return true;
+    return ::chown(QFile::encodeName(newFile).constData(), old.st_uid, old.st_gid) == 0;
+#endif
+}
+
 // The previous version, copied (not moved: the target must exist until it is replaced).
 bool copyPrevious(const QString &path, const QString &copyPath, QString *problem)
 {
@@ -84,7 +134,8 @@ SaveOutcome writeInPlace(const QString &path, const QByteArray &bytes, const Sav
     const QString safetyCopy = SafeSave::backupPathFor(path);
     QString problem;
     if (hadPrevious && !copyPrevious(path, safetyCopy, &problem)) {
-        outcome.error = cannotSave(path, problem);
+        // Without the copy there is no safe way to write: refuse. Speak of a backup only when one was asked for.
+        outcome.error = cannotSave(path, options.keepBackup || folderAcceptsNewFiles(path) ? problem : folderReadOnly(path));
         return outcome;
     }
     QFile file(path);
@@ -130,6 +181,16 @@ SafeSave::FileSystem SafeSave::realFileSystem()
         return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
 #endif
     };
+    fs.syncFolder = [](const QString &folder) {
+#ifndef Q_OS_WIN
+        const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (fd < 0) return;
+        ::fsync(fd);
+        ::close(fd);
+#else
+        Q_UNUSED(folder); // MOVEFILE_WRITE_THROUGH already waits for the rename to reach the disk
+#endif
+    };
     return fs;
 }
 
@@ -140,11 +201,31 @@ bool SafeSave::write(const QString &path, const QByteArray &bytes, QString *erro
     return outcome.ok;
 }
 
+QString SafeSave::finalTarget(const QString &path, QString *problem)
+{
+    // The kernel's own limit on links followed in one lookup (Linux ELOOP at 40).
+    constexpr int kMaxLinks = 40;
+    QString current = path;
+    for (int hops = 0; hops <= kMaxLinks; ++hops) {
+        const QFileInfo info(current);
+        if (!info.isSymLink()) return current;
+        current = info.symLinkTarget(); // absolute, relative targets resolved against the link's folder
+    }
+    *problem = SafeSaveText::tr("the link leads round in a loop (or through more than %1 links); save the report under "
+                                "another name with Save As").arg(kMaxLinks);
+    return QString();
+}
+
 SaveOutcome SafeSave::write(const QString &givenPath, const QByteArray &bytes, const SaveOptions &options, const FileSystem &fs)
 {
     SaveOutcome outcome;
-    // A link is followed: the file it points at is replaced, the link stays a link.
-    const QString path = QFileInfo(givenPath).isSymLink() ? QFileInfo(givenPath).symLinkTarget() : givenPath;
+    // A chain of links is followed to its end: the file it points at is replaced, every link stays a link.
+    QString loop;
+    const QString path = finalTarget(givenPath, &loop);
+    if (path.isEmpty()) {
+        outcome.error = cannotSave(givenPath, loop);
+        return outcome;
+    }
     const QFileInfo target(path);
     const QString folder = target.absolutePath();
     if (!QFileInfo(folder).isDir()) {
@@ -156,10 +237,18 @@ SaveOutcome SafeSave::write(const QString &givenPath, const QByteArray &bytes, c
         outcome.error = cannotSave(path, SafeSaveText::tr("a folder of that name is in the way"));
         return outcome;
     }
-    // The permission bit, not access(): a file marked read-only stays so even for an administrator's session.
+    if (target.exists() && !target.isFile()) {
+        outcome.error = cannotSave(path, SafeSaveText::tr("not a regular file (a device, a pipe or a socket)"));
+        return outcome;
+    }
     if (target.exists() && !(target.permissions() & QFileDevice::WriteOwner)) {
         outcome.error = cannotSave(path, SafeSaveText::tr("the file is read-only. Save the report under another name "
                                                           "with Save As, or clear the file's read-only mark."));
+        return outcome;
+    }
+    if (target.exists() && !mayChange(target)) {
+        outcome.error = cannotSave(path, SafeSaveText::tr("you may not change this file (its owner is %1). Save the report "
+                                                          "under another name with Save As.").arg(target.owner()));
         return outcome;
     }
     const qint64 needed = bytes.size() + kSpareBytes;
@@ -182,6 +271,7 @@ SaveOutcome SafeSave::write(const QString &givenPath, const QByteArray &bytes, c
     if (target.exists()) QFile::setPermissions(temporary.fileName(), target.permissions());
     else QFile::setPermissions(temporary.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                                          | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    if (target.exists() && !keepOwner(temporary.fileName(), path)) return writeInPlace(path, bytes, options);
 
     if (options.keepBackup && target.exists()) {
         QString problem;
@@ -193,6 +283,7 @@ SaveOutcome SafeSave::write(const QString &givenPath, const QByteArray &bytes, c
     }
     if (!fs.replaceFile(temporary.fileName(), path)) return writeInPlace(path, bytes, options);
     temporary.setAutoRemove(false); // it has become the target
+    if (fs.syncFolder) fs.syncFolder(folder);
     outcome.ok = true;
     return outcome;
 }

@@ -35,6 +35,9 @@ public:
     {
         std::function<qint64(const QString &folder)> bytesAvailable;              // < 0: unknown
         std::function<bool(const QString &from, const QString &to)> replaceFile;   // atomic, overwriting
+        // Makes a rename in the folder durable: without it a power cut soon after a save may bring back the
+        // old name's old contents (POSIX: fsync on the folder; no-op where the system has no such call).
+        std::function<void(const QString &folder)> syncFolder;
     };
     static FileSystem realFileSystem();
 
@@ -43,6 +46,10 @@ public:
 
     // The same, for writers that only need to know whether it worked and, if not, why.
     static bool write(const QString &path, const QByteArray &bytes, QString *error);
+
+    // The file a chain of links ends at (the path itself when it is no link); empty, with `problem` set, for
+    // a chain that goes round in a loop.
+    static QString finalTarget(const QString &path, QString *problem);
 
     static QString backupPathFor(const QString &path) { return path + QStringLiteral(".bak"); }
     // Room kept free beyond the file itself, so the rest of the system does not run dry because of a save.

@@ -12,6 +12,8 @@
 #include "import/tailreader.h"
 #include "import/textdecoder.h"
 
+#include "files/regularfile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -120,21 +122,17 @@ ImportResult ReportImporter::importFile(const QString &path, const Options &opti
     if (o.sourceName.isEmpty()) o.sourceName = path;
     ImportResult failed;
     failed.sourceName = o.sourceName;
-    QFile file(path);
-    if (QFileInfo(path).isDir()) {
-        failed.error = ImportText::tr("%1: is a folder, not a text file").arg(path);
-        return failed;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        failed.error = ImportText::tr("%1: cannot open: %2").arg(path, file.errorString());
-        return failed;
-    }
-    if (file.size() > kMaxFileSize) {
+    const FileBytes file = RegularFile::read(path, kMaxFileSize);
+    if (file.problem == FileBytes::Problem::TooLarge) {
         failed.error = ImportText::tr("%1: too large for a report text (%2 MB; the limit is %3 MB)")
-                           .arg(path).arg(file.size() / (1024 * 1024)).arg(kMaxFileSize / (1024 * 1024));
+                           .arg(path).arg(RegularFile::megabytes(file.size)).arg(RegularFile::megabytes(kMaxFileSize));
         return failed;
     }
-    return importBytes(file.readAll(), o);
+    if (!file.ok()) {
+        failed.error = RegularFile::describe(path, file, ImportText::tr("%1: is a folder, not a text file").arg(path));
+        return failed;
+    }
+    return importBytes(file.bytes, o);
 }
 
 ImportResult ReportImporter::importBytes(const QByteArray &bytes, const Options &options)
@@ -244,6 +242,13 @@ ImportResult ReportImporter::importText(const QString &text, const Options &opti
                                   .arg(source.lineOf(s.heading.start)).arg(s.headingText, s.section->heading));
         if (s.section->kind == SectionKind::Prose) {
             report.prose.insert(s.section->key, ProseReader::read(source, s.bodyStart, s.bodyEnd));
+            if (const qsizetype length = report.prose.value(s.section->key).size(); length > ReportData::kMaxProseLength) {
+                result.error = ImportText::tr("%1: line %2: the text of section %3 is %4 characters long; one text of a report may "
+                                              "hold at most %5")
+                                   .arg(result.sourceName).arg(source.lineOf(s.bodyStart)).arg(s.section->heading).arg(length)
+                                   .arg(ReportData::kMaxProseLength);
+                return result;
+            }
             continue;
         }
         const TableSectionResult read = tables.read(*s.section, s.bodyStart, s.bodyEnd, decisions);

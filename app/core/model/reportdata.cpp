@@ -115,6 +115,7 @@ bool ReportData::operator==(const ReportData &o) const
 {
     if ((format ? format->id : QString()) != (o.format ? o.format->id : QString())) return false;
     if (!(meta == o.meta)) return false;
+    if (laterFields != o.laterFields || laterMetaFields != o.laterMetaFields) return false;
     // Missing and empty prose are the same thing.
     for (auto it = prose.cbegin(); it != prose.cend(); ++it)
         if (o.prose.value(it.key()) != it.value()) return false;

@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 
 namespace nianbao {
@@ -64,6 +65,14 @@ struct ReportData {
     QHash<QString, QString> prose;
     QList<CellValue> cells; // indexed like format->cellIds()
     QStringList draftSections; // prose keys still holding last year's text, not yet rewritten (sorted)
+    // Fields this version does not know (a newer minor version's), at the file's top level and in "meta": kept
+    // as read and written back on save, so that opening a file in an older nianbao loses nothing.
+    QJsonObject laterFields;
+    QJsonObject laterMetaFields;
+
+    // What one prose text (a section, a table note, the preamble) may hold. A real section is a few thousand
+    // characters; the cap keeps a pasted or hostile megabyte-sized text from making printing and checking crawl.
+    static constexpr qsizetype kMaxProseLength = 200000;
 
     // A new, empty report of a format: every cell blank.
     static ReportData create(const TemplatePtr &format);

@@ -56,9 +56,11 @@ std::shared_ptr<QTextLayout> PageLayout::Builder::layoutText(const QString &text
     return layout;
 }
 
-void PageLayout::Builder::addLines(const std::shared_ptr<QTextLayout> &layout, double baseline, bool keepWithNext, double x)
+void PageLayout::Builder::addLines(const std::shared_ptr<QTextLayout> &layout, double baseline, bool keepWithNext, double x,
+                                   int count)
 {
-    for (int i = 0; i < layout->lineCount(); ++i) {
+    const int lines = count < 0 ? layout->lineCount() : count;
+    for (int i = 0; i < lines; ++i) {
         Unit u;
         u.layout = layout;
         u.line = i;
@@ -91,7 +93,38 @@ void PageLayout::Builder::addParagraph(const FlowBlock &block)
     }
     const bool headingLine = block.headingLength == block.text.size();
     const double indent = block.kind == FlowBlock::Kind::Addressee ? 0 : m_indent;
-    addLines(layoutText(block.text, m_body, indent, 0, m_width, Qt::AlignJustify, formats), m_bodyAscent, headingLine);
+    addParagraphLines(block.text, indent, formats, headingLine);
+}
+
+void PageLayout::Builder::addParagraphLines(const QString &text, double firstIndent,
+                                            const QList<QTextLayout::FormatRange> &formats, bool keepWithNext)
+{
+    // One QTextLayout for a whole paragraph costs more than linear time in its length (a 3 MB paragraph took
+    // 28 s, 10 MB over 120 s). Lines are broken a window of text at a time instead: every line of a window but
+    // its last is final (a line break depends only on the text before it), the last is laid out again at the
+    // start of the next window, where its end is known. Justification is unchanged: only the paragraph's very
+    // last line, in the last window, is left unjustified.
+    constexpr qsizetype kWindow = 4096; // characters: about 140 lines of 28
+    qsizetype start = 0;
+    bool first = true;
+    while (first || start < text.size()) {
+        const bool last = text.size() - start <= kWindow;
+        const QString window = last && first ? text : text.mid(start, kWindow);
+        QList<QTextLayout::FormatRange> shifted; // the heading's font, where it falls into this window
+        for (QTextLayout::FormatRange range : formats) {
+            const qsizetype from = qMax<qsizetype>(range.start, start), to = qMin<qsizetype>(range.start + range.length, start + window.size());
+            if (from >= to) continue;
+            range.start = int(from - start);
+            range.length = int(to - from);
+            shifted << range;
+        }
+        const auto layout = layoutText(window, m_body, first ? firstIndent : 0, 0, m_width, Qt::AlignJustify, shifted);
+        const bool whole = last || layout->lineCount() < 2;
+        const int kept = whole ? layout->lineCount() : layout->lineCount() - 1;
+        addLines(layout, m_bodyAscent, keepWithNext, 0, kept);
+        start += whole ? window.size() : layout->lineAt(kept).textStart();
+        first = false;
+    }
 }
 
 void PageLayout::Builder::addCentred(const QString &text, const QFont &font, double baseline)

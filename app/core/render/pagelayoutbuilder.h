@@ -40,7 +40,10 @@ private:
     std::shared_ptr<QTextLayout> layoutText(const QString &text, const QFont &font, double firstIndent, double indent,
                                             double width, Qt::Alignment alignment,
                                             const QList<QTextLayout::FormatRange> &formats = {});
-    void addLines(const std::shared_ptr<QTextLayout> &layout, double baseline, bool keepWithNext, double x = 0);
+    // The first `count` lines of `layout` (all when negative).
+    void addLines(const std::shared_ptr<QTextLayout> &layout, double baseline, bool keepWithNext, double x = 0, int count = -1);
+    void addParagraphLines(const QString &text, double firstIndent, const QList<QTextLayout::FormatRange> &formats,
+                           bool keepWithNext);
     void addBlank(bool keepWithNext = false);
     void addParagraph(const FlowBlock &block);
     void addCentred(const QString &text, const QFont &font, double baseline);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "yearly/lastyearlink.h"
 
+#include "files/regularfile.h"
 #include "files/reportfile.h"
 #include "import/reportimporter.h"
 
@@ -19,13 +20,24 @@ class LastYearText
     Q_DECLARE_TR_FUNCTIONS(nianbao::LastYearLink)
 };
 
-QString sha256Of(const QString &path)
+// Last year's report is a .nianbao file or a published text: the larger of the two readers' limits.
+constexpr qint64 kMaxLastYearSize = qMax(ReportFile::kMaxFileSize, import::ReportImporter::kMaxFileSize);
+
+// The fingerprint of the file's bytes, or empty with `problem` set. Read through RegularFile: the size is known
+// before a byte is hashed (a 1 GB file is refused at once), and a device or a FIFO is never read.
+QString sha256Of(const QString &path, QString *problem = nullptr)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) return QString();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&f);
-    return QString::fromLatin1(hash.result().toHex());
+    const FileBytes file = RegularFile::read(path, kMaxLastYearSize);
+    if (file.problem == FileBytes::Problem::TooLarge) {
+        if (problem) *problem = LastYearText::tr("%1: too large for last year's report (%2 MB; the limit is %3 MB)")
+                                    .arg(path).arg(RegularFile::megabytes(file.size)).arg(RegularFile::megabytes(kMaxLastYearSize));
+        return QString();
+    }
+    if (!file.ok()) {
+        if (problem) *problem = RegularFile::describe(path, file, LastYearText::tr("%1: is a folder, not a report").arg(path));
+        return QString();
+    }
+    return QString::fromLatin1(QCryptographicHash::hash(file.bytes, QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace
@@ -43,9 +55,10 @@ std::optional<ReportData> loadAnyReport(const QString &path, QString *error)
 
 bool LastYearLink::link(ReportData &report, const QString &reportFile, const QString &lastYearFile, QString *error)
 {
-    const QString sha = sha256Of(lastYearFile);
+    QString problem;
+    const QString sha = sha256Of(lastYearFile, &problem);
     if (sha.isEmpty()) {
-        *error = LastYearText::tr("%1: cannot read").arg(lastYearFile);
+        *error = problem;
         return false;
     }
     const QString absolute = QFileInfo(lastYearFile).absoluteFilePath();
@@ -83,9 +96,16 @@ std::optional<ReportData> LastYearLink::resolve(const ReportData &report, const 
         *note = LastYearText::tr("%1: last year's report %2 is not there; the cross-year checks are skipped").arg(name, path);
         return std::nullopt;
     }
-    if (!report.meta.lastYearSha256.isEmpty() && sha256Of(path) != report.meta.lastYearSha256)
-        *note = LastYearText::tr("%1: last year's report %2 has changed since it was linked").arg(name, path);
     QString error;
+    if (!report.meta.lastYearSha256.isEmpty()) {
+        const QString sha = sha256Of(path, &error);
+        if (sha.isEmpty()) { // a device, a FIFO or a huge file: never loaded
+            *note = error;
+            return std::nullopt;
+        }
+        if (sha != report.meta.lastYearSha256)
+            *note = LastYearText::tr("%1: last year's report %2 has changed since it was linked").arg(name, path);
+    }
     std::optional<ReportData> last = loadAnyReport(path, &error);
     if (!last) *note = error;
     return last;

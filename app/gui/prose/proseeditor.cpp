@@ -2,6 +2,7 @@
 #include "prose/proseeditor.h"
 
 #include "model/reportdocument.h"
+#include "window/dialogs.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QKeyEvent>
@@ -90,6 +91,14 @@ void ProseEditor::reload()
 void ProseEditor::onTextChanged()
 {
     if (m_loading) return;
+    if (const qsizetype length = QPlainTextEdit::document()->characterCount() - 1; length > ReportData::kMaxProseLength) {
+        reload(); // the paste or keystroke is not taken: the text stays as the document has it
+        Dialogs::instance().warn(this, tr("Text too long"),
+                                 tr("One text of a report may hold at most %1 characters; with this change it would hold %2. "
+                                    "Nothing was changed: shorten the text or split it.")
+                                     .arg(ReportData::kMaxProseLength).arg(length));
+        return;
+    }
     if (m_session == 0) m_session = m_document->newEditSession();
     m_document->setProse(m_key, toPlainText(), m_session);
 }
