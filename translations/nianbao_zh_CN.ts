@@ -890,8 +890,8 @@ There is NO WARRANTY, to the extent permitted by law.</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <source>Reports (*.nianbao);;All files (*)</source>
-        <translation>年报文件 (*.nianbao);;所有文件 (*)</translation>
+        <source>Reports (*.nianbao);;Published report texts, to import (*.txt);;All files (*)</source>
+        <translation>年报文件 (*.nianbao);;已发布的年报文本，用于导入 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot open the report</source>

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLockFile>
+#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -62,6 +63,24 @@ class TestAutosave : public QObject
     {
         return document.data().cells.at(document.format().cellIndex(QStringLiteral("s2.i6.penalty.decisions"))).value.number;
     }
+
+public:
+    // With NIANBAO_REGISTRY_WORKER=<settings folder>|<name> set, this program is one of several editors adding
+    // recovery files to the list at the same time (registryUpdatesAreAtomic), and then exits.
+    static void initMain()
+    {
+        const QString worker = qEnvironmentVariable("NIANBAO_REGISTRY_WORKER");
+        if (worker.isEmpty()) return;
+        QCoreApplication::setApplicationName(QStringLiteral("tst_autosave"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, worker.section(QLatin1Char('|'), 0, 0));
+        for (int i = 0; i < kRegistryAdds; ++i)
+            RecoveryRegistry::add(QStringLiteral("/%1/%2.recovery").arg(worker.section(QLatin1Char('|'), 1)).arg(i));
+        std::exit(0);
+    }
+
+private:
+    static constexpr int kRegistryAdds = 25;
 
 private slots:
     void initTestCase()
@@ -271,6 +290,29 @@ private slots:
         QVERIFY(document.isModified() && extraDocument.isModified());
         QCOMPARE(autosaver.recoveryPath(), RecoveryFile::pathFor(path));
         QCOMPARE(extraAutosaver.recoveryPath(), RecoveryFile::pathFor(path, 2));
+    }
+
+    void registryUpdatesAreAtomic()
+    {
+        // Editors adding to the list at once: without the lock around each read-modify-write, one editor's write
+        // of the whole list drops what another added in between.
+        QList<QProcess *> editors;
+        for (int n = 0; n < 6; ++n) {
+            auto *editor = new QProcess(this);
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("NIANBAO_REGISTRY_WORKER"), m_dir.filePath(QStringLiteral("settings")) + QStringLiteral("|editor%1").arg(n));
+            editor->setProcessEnvironment(env);
+            editor->start(QCoreApplication::applicationFilePath(), {});
+            editors << editor;
+        }
+        for (QProcess *editor : std::as_const(editors)) {
+            QVERIFY(editor->waitForFinished(120000));
+            QCOMPARE(editor->exitCode(), 0);
+        }
+        qDeleteAll(editors);
+        const QStringList files = RecoveryRegistry::files();
+        QCOMPARE(files.size(), 6 * kRegistryAdds);
+        QVERIFY(files.contains(QStringLiteral("/editor5/24.recovery")));
     }
 
     void fileThatCrashedWhileOpeningIsNotReopenedSilently()

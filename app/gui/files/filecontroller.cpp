@@ -84,7 +84,7 @@ bool FileController::open()
 {
     if (!maybeSave()) return false;
     const QString path = Dialogs::instance().openFileName(m_window, tr("Open Report"), startDirectory(),
-                                                          tr("Reports (*.nianbao);;All files (*)"));
+                                                          tr("Reports (*.nianbao);;Published report texts, to import (*.txt);;All files (*)"));
     return !path.isEmpty() && openFile(path);
 }
 
