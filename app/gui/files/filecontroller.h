@@ -2,6 +2,9 @@
 #pragma once
 // New, open, save, save as, close and export of the one report a window edits. Every question (unsaved
 // changes, file names, errors) goes through Dialogs, so tests answer them.
+// The report open here is locked (DocumentLock) so that another window or editor opening it is told who has it
+// and opens it read-only or as a copy. An open that fails says why and offers what may help: the import for a
+// published report's text, the recovery copy or .bak for a damaged report; the file stays in Open Recent.
 
 #include "window/dialogs.h"
 
