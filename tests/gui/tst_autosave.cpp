@@ -85,6 +85,8 @@ private:
 private slots:
     void initTestCase()
     {
+        // The data folder (untitled recovery files) of this run alone: both locale variants run at once under ctest -j.
+        qputenv("HOME", m_dir.filePath(QStringLiteral("home")).toLocal8Bit());
         QStandardPaths::setTestModeEnabled(true);
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));

@@ -69,7 +69,12 @@ class TestFileOpen : public EditorTestBase
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        // The data folder (untitled recovery files) of this run alone: both locale variants run at once under ctest -j.
+        qputenv("HOME", m_dir.filePath(QStringLiteral("home")).toLocal8Bit());
+        QStandardPaths::setTestModeEnabled(true);
+    }
     void init() { startWindow(); }
     void cleanup() { stopWindow(); }
 
