@@ -957,8 +957,8 @@ nianbao set：填写单元格（数值为空则清空该单元格）
         <translation>打开报告</translation>
     </message>
     <message>
-        <source>Reports (*.nianbao);;All files (*)</source>
-        <translation>年报文件 (*.nianbao);;所有文件 (*)</translation>
+        <source>Reports (*.nianbao);;Published report texts, to import (*.txt);;All files (*)</source>
+        <translation>年报文件 (*.nianbao);;已发布的年报文本，用于导入 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot open the report</source>
@@ -1019,6 +1019,98 @@ nianbao set：填写单元格（数值为空则清空该单元格）
     <message>
         <source>Saved %1; the previous version is kept as %2</source>
         <translation>已保存 %1；上一版本保留为 %2</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <source>Opened a copy of %1: save it under a new name</source>
+        <translation>已打开 %1 的副本：请以新文件名保存</translation>
+    </message>
+    <message>
+        <source>Opened %1 read-only: another editor has it open</source>
+        <translation>已以只读方式打开 %1：另一个编辑器正在使用它</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another window of this editor (since %2).</source>
+        <translation>%1 已在本编辑器的另一个窗口中打开（自 %2 起）。</translation>
+    </message>
+    <message>
+        <source>%1 is open in another editor: user %2 on %3, process %4, since %5.</source>
+        <translation>%1 正在另一个编辑器中打开：用户 %2，计算机 %3，进程 %4，自 %5 起。</translation>
+    </message>
+    <message>
+        <source>%1 is open in another editor.</source>
+        <translation>%1 正在另一个编辑器中打开。</translation>
+    </message>
+    <message>
+        <source>Report in use</source>
+        <translation>报告正在使用中</translation>
+    </message>
+    <message>
+        <source>Open it read-only (Save then asks for a new name), or open a copy?</source>
+        <translation>以只读方式打开（保存时将要求输入新文件名），还是打开一个副本？</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>以只读方式打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open a &amp;Copy</source>
+        <translation>打开副本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 is not a report file, and it does not read as the text of a published report either.
+%2</source>
+        <translation>%1 不是年报报告文件，也无法识别为已发布年报的文本。
+%2</translation>
+    </message>
+    <message>
+        <source>Import the text?</source>
+        <translation>导入该文本？</translation>
+    </message>
+    <message>
+        <source>%1 is not a report file, but it reads as the text of a published report. Import it into a new, unsaved report (as File › Import Text… does)?</source>
+        <translation>%1 不是年报报告文件，但可以识别为已发布年报的文本。是否将其导入为一份新的未保存报告（与“文件 › 导入文本…”相同）？</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (cut short or garbled) and cannot be read:
+%2</source>
+        <translation>%1 已损坏（内容不完整或有乱码），无法读取：
+%2</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Recovery Copy (%1)</source>
+        <translation>打开恢复副本(&amp;R)（%1）</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Backup (%1)</source>
+        <translation>打开备份(&amp;B)（%1）</translation>
+    </message>
+    <message>
+        <source>Damaged report</source>
+        <translation>报告已损坏</translation>
+    </message>
+    <message>
+        <source>There is no recovery copy or backup (.bak) of it.</source>
+        <translation>该文件没有恢复副本，也没有备份（.bak）。</translation>
+    </message>
+    <message>
+        <source>Open the copy that was kept? Saving it replaces the damaged file.</source>
+        <translation>打开保留的副本？保存后将替换已损坏的文件。</translation>
+    </message>
+    <message>
+        <source>Opened the kept copy of %1: save it to replace the damaged file</source>
+        <translation>已打开 %1 保留的副本：保存即可替换已损坏的文件</translation>
+    </message>
+    <message>
+        <source>%1 is open in another editor: this window has it read-only</source>
+        <translation>%1 正在另一个编辑器中打开：本窗口以只读方式打开</translation>
+    </message>
+    <message>
+        <source>%1 is open in another editor (user %2 on %3, process %4): save under another name.</source>
+        <translation>%1 正在另一个编辑器中打开（用户 %2，计算机 %3，进程 %4）：请以其他文件名保存。</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1387,14 @@ Replace them?</source>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Editor for the annual government information disclosure report (政府信息公开工作年度报告) in the national formats.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later (%2): you may use, study, share and change it. It comes with NO WARRANTY. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;The licence&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;政府信息公开工作年度报告编辑器，采用全国统一格式。&lt;/p&gt;&lt;p&gt;本程序是自由软件，依据 GNU 通用公共许可证第 3 版或更高版本（%2）发布：您可以使用、研究、分享和修改它。本程序不提供任何担保。&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;许可证全文&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (unavailable)</source>
+        <translation>%1（不可用）</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Unavailable Files</source>
+        <translation>移除不可用的文件(&amp;U)</translation>
     </message>
 </context>
 <context>

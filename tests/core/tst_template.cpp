@@ -12,6 +12,11 @@
 #include <QJsonObject>
 #include <QtTest>
 #include <functional>
+#include <type_traits>
+
+// Its rules hold a reference to the template: a copy would check with the original's rules (issue 17.11).
+static_assert(!std::is_copy_constructible_v<nianbao::ReportTemplate> && !std::is_copy_assignable_v<nianbao::ReportTemplate>
+              && !std::is_move_constructible_v<nianbao::ReportTemplate>, "ReportTemplate must not be copied");
 
 using namespace nianbao;
 

@@ -18,8 +18,9 @@ public:
     QList<bool> recoveries;
     QList<QDateTime> recoveryTimes; // recovered and saved time of each recovery question
     QList<bool> printSetups;
+    QList<int> choices;      // the index of the way chosen in each choose() (-1: Cancel)
     QStringList asked;       // "save: <name>", "confirm: <text>", "warn: <text>", "open", "save-as", "new", "print",
-                             // "preview", "recover: <name>"
+                             // "preview", "recover: <name>", "choose: <text> [<choice>|<choice>…]"
     QStringList unexpected;
 
     SaveChoice askSaveChanges(QWidget *, const QString &name) override
@@ -35,6 +36,12 @@ public:
         return confirmations.takeFirst();
     }
     void warn(QWidget *, const QString &, const QString &text) override { asked << QStringLiteral("warn: ") + text; }
+    int choose(QWidget *, const QString &, const QString &text, const QStringList &ways) override
+    {
+        asked << QStringLiteral("choose: %1 [%2]").arg(text, ways.join(QLatin1Char('|')));
+        if (choices.isEmpty()) return none(-1);
+        return choices.takeFirst();
+    }
     QString openFileName(QWidget *, const QString &, const QString &, const QString &) override
     {
         asked << QStringLiteral("open");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The real program, killed with SIGKILL 2.5 s after typing into its window, offers at the next start exactly
-// what was typed. The editor runs as a child process (offscreen, with its own HOME and XDG folders so its
+// The real program, killed with SIGKILL once its autosave holds what was typed, offers at the next start exactly
+// what was typed; two editors on the same report (the second one read-only, told who holds it) are killed and both
+// windows' typing is offered at the next start. The editor runs as a child process (offscreen, with its own HOME and XDG folders so its
 // settings are isolated). Keys cannot be sent into another process offscreen, so the child types into its own
 // window through NIANBAO_TEST_SCRIPT (app/gui/testhooks/testhooks.h, built into bin/nianbao-testhooks only): mouse and key events posted to its real widgets, the
 // same path a keyboard takes from the table view to the cell editor and the document. The answers to its
@@ -12,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <csignal>
@@ -48,7 +50,7 @@ class TestKillRecover : public QObject
     {
         child.setProcessEnvironment(env);
         child.setProcessChannelMode(QProcess::SeparateChannels);
-        child.start(qEnvironmentVariable("NIANBAO_TESTHOOKS_BIN"), {report});
+        child.start(qEnvironmentVariable("NIANBAO_TESTHOOKS_BIN"), report.isEmpty() ? QStringList() : QStringList{report});
         if (!child.waitForStarted()) return QString();
         QString err;
         QElapsedTimer timer;
@@ -58,6 +60,24 @@ class TestKillRecover : public QObject
             err += QString::fromUtf8(child.readAllStandardError());
         }
         return err;
+    }
+
+    // What the recovery file holds, once it holds `value` in `cellId`: polled with a generous limit (the suite
+    // also runs under ASan), never a fixed wait. Empty when it never did.
+    static QJsonObject waitForRecovery(const QString &path, const QString &cellId, int value)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 60000) {
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly)) {
+                const QByteArray bytes = file.readAll();
+                const QJsonObject cells = QJsonDocument::fromJson(bytes.mid(bytes.indexOf('\n') + 1)).object().value(QStringLiteral("cells")).toObject();
+                if (cells.value(cellId).toInt() == value) return cells;
+            }
+            QTest::qWait(50);
+        }
+        return {};
     }
 
     static void killHard(QProcess &child)
@@ -93,11 +113,10 @@ private slots:
         const QString firstOut = startAndWait(first, environment(typing, QString()), m_report);
         QVERIFY2(firstOut.contains(QLatin1String("script done")), qPrintable(firstOut));
         QVERIFY2(!firstOut.contains(QLatin1String("error")), qPrintable(firstOut));
-        QTest::qWait(2500); // wall time: the autosave throttle is 2 s
+        const QString recoveryFile = m_dir.filePath(QStringLiteral(".青禾县2023.nianbao.recovery"));
+        QVERIFY(!waitForRecovery(recoveryFile, QStringLiteral("s2.i5.licensing.decisions"), 13000).isEmpty());
         killHard(first);
         QCOMPARE(first.exitStatus(), QProcess::CrashExit);
-
-        const QString recoveryFile = m_dir.filePath(QStringLiteral(".青禾县2023.nianbao.recovery"));
         QVERIFY(QFileInfo::exists(recoveryFile));
         QCOMPARE(cellsOf(m_report).value(QStringLiteral("s2.i6.penalty.decisions")).toInt(), 3572); // the saved file is untouched
 
@@ -128,6 +147,48 @@ private slots:
         QCOMPARE(thirdOut.count(QLatin1String("nianbao-test: recover:")), 1);
         QVERIFY(!QFileInfo::exists(recoveryFile));
         QCOMPARE(cellsOf(dump).value(QStringLiteral("s2.i6.penalty.decisions")).toInt(), 3572);
+    }
+
+    void twoEditorsOnOneReportAreBothRecovered()
+    {
+        const QString report = m_dir.filePath(QStringLiteral("c.nianbao"));
+        QVERIFY(QFile::copy(m_report, report));
+        // The first editor opens it and types.
+        QProcess first;
+        const QString firstOut = startAndWait(first, environment(writeScript(QStringLiteral("c1.txt"),
+            QStringLiteral("cell s2.i6.penalty.decisions\ntype 4321\nkey Return\n")), QString()), report);
+        QVERIFY2(firstOut.contains(QLatin1String("script done")) && !firstOut.contains(QLatin1String("error")), qPrintable(firstOut));
+        QVERIFY(!waitForRecovery(m_dir.filePath(QStringLiteral(".c.nianbao.recovery")), QStringLiteral("s2.i6.penalty.decisions"), 4321).isEmpty());
+        // The second is told who has it open (the first editor's process) and opens it read-only ("0"), then types.
+        QProcess second;
+        const QString secondOut = startAndWait(second, environment(writeScript(QStringLiteral("c2.txt"),
+            QStringLiteral("cell s2.i5.licensing.decisions\ntype 777\nkey Return\n")), QStringLiteral("0")), report);
+        QVERIFY2(secondOut.contains(QLatin1String("script done")) && !secondOut.contains(QLatin1String("error")), qPrintable(secondOut));
+        const QRegularExpression question(QStringLiteral("nianbao-test: choose: ([^\n]*)"));
+        const QString asked = question.match(secondOut).captured(1);
+        QVERIFY2(asked.contains(QString::number(first.processId())), qPrintable(secondOut));
+        QVERIFY2(asked.contains(QDir::toNativeSeparators(report)), qPrintable(secondOut));
+        // Its own recovery file: the first editor's is never overwritten.
+        QVERIFY(!waitForRecovery(m_dir.filePath(QStringLiteral(".c.nianbao.2.recovery")), QStringLiteral("s2.i5.licensing.decisions"), 777).isEmpty());
+        QCOMPARE(waitForRecovery(m_dir.filePath(QStringLiteral(".c.nianbao.recovery")), QStringLiteral("s2.i6.penalty.decisions"), 4321)
+                     .value(QStringLiteral("s2.i5.licensing.decisions")).toInt(), 12846);
+        killHard(first);
+        killHard(second);
+
+        // The next start offers both, each into a window of its own.
+        const QString prefix = m_dir.filePath(QStringLiteral("window"));
+        QProcess third;
+        const QString thirdOut = startAndWait(third, environment(writeScript(QStringLiteral("c3.txt"), QStringLiteral("dumpall ") + prefix),
+                                                                 QStringLiteral("recover,recover")), QString());
+        killHard(third);
+        QCOMPARE(thirdOut.count(QStringLiteral("nianbao-test: recover: ") + QDir::toNativeSeparators(report)), 2);
+        QVERIFY2(thirdOut.contains(QLatin1String("nianbao-test: windows: 2")), qPrintable(thirdOut));
+        QSet<QPair<int, int>> shown; // (penalty decisions, licensing decisions) of each window
+        for (int n = 1; n <= 2; ++n) {
+            const QJsonObject cells = cellsOf(QStringLiteral("%1-%2.nianbao").arg(prefix).arg(n));
+            shown.insert({cells.value(QStringLiteral("s2.i6.penalty.decisions")).toInt(), cells.value(QStringLiteral("s2.i5.licensing.decisions")).toInt()});
+        }
+        QCOMPARE(shown, (QSet<QPair<int, int>>{{4321, 12846}, {3572, 777}}));
     }
 };
 

@@ -27,17 +27,13 @@ QString RecoveryFile::untitledFolder()
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("recovery"));
 }
 
-QString RecoveryFile::pathFor(const QString &documentPath)
+QString RecoveryFile::pathFor(const QString &documentPath, int instance)
 {
-    if (!documentPath.isEmpty()) {
-        const QFileInfo info(documentPath);
-        return info.dir().filePath(QLatin1Char('.') + info.fileName() + QStringLiteral(".recovery"));
-    }
-    const QDir folder(untitledFolder());
-    for (int n = 1;; ++n) {
-        const QString path = folder.filePath(QStringLiteral("untitled-%1.nianbao.recovery").arg(n));
-        if (!QFileInfo::exists(path)) return path;
-    }
+    if (documentPath.isEmpty())
+        return QDir(untitledFolder()).filePath(QStringLiteral("untitled-%1.nianbao.recovery").arg(instance));
+    const QFileInfo info(documentPath);
+    const QString number = instance > 1 ? QStringLiteral(".%1").arg(instance) : QString();
+    return info.dir().filePath(QLatin1Char('.') + info.fileName() + number + QStringLiteral(".recovery"));
 }
 
 QByteArray RecoveryFile::serialize(const Recovery &recovery)

@@ -2,8 +2,9 @@
 #pragma once
 // The autosaved copy of a report with unsaved changes. One line of JSON (which document it recovers, when it was
 // written) followed by the report in the .nianbao format, so a recovery file is checked by the same reader.
-// Named `.<file name>.recovery` beside the document, or `untitled-<n>.nianbao.recovery` in the app's data folder
-// for a report never saved.
+// Named `.<file name>.recovery` beside the document (`.<file name>.<n>.recovery` for the n-th editor that has the
+// same document open), or `untitled-<n>.nianbao.recovery` in the app's data folder for a report never saved.
+// Each editor instance writes its own file (Autosaver::claim), so two editors never overwrite each other's.
 
 #include "model/reportdata.h"
 
@@ -26,8 +27,8 @@ public:
 
     // The folder for recovery files of unsaved reports (QStandardPaths::AppDataLocation/recovery).
     static QString untitledFolder();
-    // `.<name>.recovery` beside the document; an unused untitled-<n> name when `documentPath` is empty.
-    static QString pathFor(const QString &documentPath);
+    // The `instance`-th name (1, 2, …) for a recovery file of `documentPath` (of an untitled report when empty).
+    static QString pathFor(const QString &documentPath, int instance = 1);
 
     static QByteArray serialize(const Recovery &recovery);
     static std::optional<Recovery> parse(const QByteArray &bytes, const QString &name, QString *error);

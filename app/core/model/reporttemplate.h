@@ -72,9 +72,14 @@ struct CheckDef {
     QJsonObject params;
 };
 
+// Not copyable: its compiled rules hold a reference to the template they were compiled from, so a copy would
+// check with the original's rules (and dangle once the original is gone). Shared as TemplatePtr instead.
 class ReportTemplate
 {
 public:
+    ReportTemplate() = default;
+    Q_DISABLE_COPY_MOVE(ReportTemplate)
+
     QString id;          // "gov-2019"
     QString name;        // the format's full name
     QString notice;      // 国办公开办函〔2019〕60号

@@ -2,29 +2,15 @@
 #include "files/autosaver.h"
 
 #include "files/recoveryfile.h"
+#include "files/recoveryregistry.h"
 #include "model/reportdocument.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QSettings>
 #include <cstdio>
 
 namespace nianbao::gui {
-
-namespace {
-const QString kRegistryKey = QStringLiteral("recovery/files");
-
-void registerFile(const QString &path)
-{
-    QSettings settings;
-    QStringList files = settings.value(kRegistryKey).toStringList();
-    if (files.contains(path)) return;
-    files << path;
-    settings.setValue(kRegistryKey, files);
-    settings.sync(); // the editor may be killed any moment now
-}
-} // namespace
 
 Autosaver::Autosaver(ReportDocument *document, QObject *parent, int intervalMs) : QObject(parent), m_document(document)
 {
@@ -49,20 +35,6 @@ Autosaver::~Autosaver()
     m_writer.waitForDone();
 }
 
-QStringList Autosaver::registeredFiles()
-{
-    return QSettings().value(kRegistryKey).toStringList();
-}
-
-void Autosaver::unregister(const QString &path)
-{
-    QSettings settings;
-    QStringList files = settings.value(kRegistryKey).toStringList();
-    if (files.removeAll(path) == 0) return;
-    if (files.isEmpty()) settings.remove(kRegistryKey);
-    else settings.setValue(kRegistryKey, files);
-}
-
 void Autosaver::onContentChanged()
 {
     if (m_document->isModified() && !m_timer.isActive()) m_timer.start();
@@ -74,7 +46,28 @@ void Autosaver::claim(const QString &path)
     m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
     m_lock->setStaleLockTime(0); // only a dead owner makes it stale, never its age
     if (!m_lock->tryLock(0)) m_lock.reset(); // cannot lock (read-only folder): the write will report it
-    registerFile(path);
+    RecoveryRegistry::add(path);
+}
+
+void Autosaver::claimFreeName()
+{
+    const QString document = m_document->filePath();
+    for (int instance = 1; instance < 1000; ++instance) {
+        const QString path = RecoveryFile::pathFor(document, instance);
+        auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0)) {
+            if (lock->error() == QLockFile::LockFailedError) continue; // another running editor's
+            break; // no lock possible here (read-only folder): the write will report it
+        }
+        // Free of a running owner, but an editor that died left its changes there: not ours to overwrite.
+        if (QFileInfo::exists(path)) continue;
+        m_path = path;
+        m_lock = std::move(lock);
+        RecoveryRegistry::add(path);
+        return;
+    }
+    claim(RecoveryFile::pathFor(document, 1));
 }
 
 void Autosaver::adopt(const QString &recoveryPath)
@@ -87,7 +80,7 @@ void Autosaver::writeNow()
 {
     m_timer.stop();
     if (!m_document->hasReport() || !m_document->isModified()) return;
-    if (m_path.isEmpty()) claim(RecoveryFile::pathFor(m_document->filePath()));
+    if (m_path.isEmpty()) claimFreeName();
     Recovery recovery;
     recovery.originalPath = m_document->filePath();
     recovery.writtenAt = QDateTime::currentDateTimeUtc();
@@ -112,7 +105,7 @@ void Autosaver::discard()
     m_writer.start([path] { QFile::remove(path); });
     m_writer.waitForDone(); // the lock must outlive the file it protects
     m_lock.reset();
-    unregister(path);
+    RecoveryRegistry::remove(path);
 }
 
 void Autosaver::waitForWrites()

@@ -4,8 +4,9 @@
 // A throttle, not a debounce: the timer starts at the first edit and further edits do not postpone it, so
 // continuous typing is saved every interval. The report is serialized on the GUI thread (well under a
 // millisecond for a real report) and written on a worker thread, so a slow disk never blocks typing. A save, a
-// close or a normal exit removes the recovery file. While the file exists a QLockFile beside it says that a
-// running editor owns it, so a second editor's start does not offer it.
+// close or a normal exit removes the recovery file. Each editor writes its own recovery file (the first name for
+// the document that no running editor holds and no unrecovered file uses), and a QLockFile beside it says that a
+// running editor owns it: another editor never writes, offers or removes it.
 
 #include <QElapsedTimer>
 #include <QLockFile>
@@ -37,14 +38,11 @@ public:
     // Waits until every queued write or removal is done (tests, exit).
     void waitForWrites();
 
-    // The recovery files written by editors that have not removed them (QSettings), for the start-up offer.
-    static QStringList registeredFiles();
-    static void unregister(const QString &path);
-
 private:
     void onContentChanged();
     void discard();
     void claim(const QString &path);
+    void claimFreeName();
 
     ReportDocument *m_document;
     QTimer m_timer;

@@ -2,16 +2,21 @@
 #pragma once
 // New, open, save, save as, close and export of the one report a window edits. Every question (unsaved
 // changes, file names, errors) goes through Dialogs, so tests answer them.
+// The report open here is locked (DocumentLock) so that another window or editor opening it is told who has it
+// and opens it read-only or as a copy. An open that fails says why and offers what may help: the import for a
+// published report's text, the recovery copy or .bak for a damaged report; the file stays in Open Recent.
 
 #include "window/dialogs.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QSet>
+#include <memory>
 
 class QWidget;
 
 namespace nianbao {
+class DocumentLock;
 class ReportDocument;
 }
 
@@ -24,6 +29,7 @@ class FileController : public QObject
     Q_OBJECT
 public:
     FileController(ReportDocument *document, RecentFiles *recent, QWidget *window);
+    ~FileController() override;
 
     bool newReport();                              // asks for organ, year …
     bool createReport(const NewReportRequest &request);
@@ -39,6 +45,8 @@ public:
     bool exportText();
 
     QString documentName() const; // the file name, or the report's title while unsaved
+    // Opened read-only because another editor has it open: Save asks for a new name.
+    bool isReadOnly() const { return m_readOnly; }
 
     // Save keeps the previous version as FILE.nianbao.bak (a setting, remembered across sessions).
     bool keepsBackup() const;
@@ -48,8 +56,21 @@ signals:
     // Before the document is saved, closed or replaced: an open cell edit must end first.
     void aboutToUseDocument();
     void message(const QString &text);
+    // The file opened is not a report file but reads as a published report's text, and the clerk wants it imported.
+    void importRequested(const QString &path);
 
 private:
+    enum class LockedChoice { ReadOnly, Copy, Cancel };
+    LockedChoice askWhenLocked(const QString &path);
+    // Says why `path` did not open and offers what may help: the import, a recovery copy, the backup.
+    bool openFailed(const QString &path, const QString &error, std::unique_ptr<DocumentLock> lock);
+    bool openDamaged(const QString &path, const QString &error, std::unique_ptr<DocumentLock> lock);
+    bool offerImport(const QString &path, const QString &error);
+    // Shows `report` as the unsaved version of `path` (a kept copy of a damaged file): Save replaces the file.
+    void openKeptCopy(const ReportData &report, const QString &path, std::unique_ptr<DocumentLock> lock);
+    // The document's file changed (opened, saved under a new name, recovered, closed): the lock follows it.
+    void followDocument();
+    bool refuseLockedTarget(const QString &path);
     bool saveTo(const QString &path);
     QString startDirectory() const;
     void rememberDirectory(const QString &path);
@@ -64,6 +85,8 @@ private:
     QDateTime m_diskTime;
     QSet<QString> m_foldersWrittenInPlace; // told once per folder that the safe replace failed there
     QWidget *m_window;
+    std::unique_ptr<DocumentLock> m_lock;
+    bool m_readOnly = false;
 };
 
 } // namespace nianbao::gui

@@ -24,6 +24,8 @@ ImportAction::ImportAction(MainWindow *window, ReadingPicker *picker)
     m_dock->setObjectName(QStringLiteral("importDock"));
     m_dock->dockBesideFindings(window);
     connect(m_action, &QAction::triggered, this, &ImportAction::importText);
+    // File › Open of a published report's text: the clerk agreed to import it.
+    connect(window->files(), &FileController::importRequested, this, &ImportAction::importFile);
     connect(m_dock, &NotesDock::cellsRequested, this, [this](const QStringList &ids) {
         if (!m_window->editor() || !m_window->document()->hasReport()) return;
         QList<int> cells;

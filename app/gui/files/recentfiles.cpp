@@ -12,10 +12,19 @@ const QString kKey = QStringLiteral("recentFiles");
 
 QStringList RecentFiles::files() const
 {
-    QStringList out;
-    for (const QString &f : QSettings().value(kKey).toStringList())
-        if (QFileInfo::exists(f)) out << f;
-    return out;
+    return QSettings().value(kKey).toStringList();
+}
+
+bool RecentFiles::isAvailable(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.isFile() && info.isReadable();
+}
+
+void RecentFiles::removeUnavailable()
+{
+    QStringList list = files();
+    if (list.removeIf([](const QString &f) { return !isAvailable(f); }) > 0) store(list);
 }
 
 void RecentFiles::add(const QString &path)

@@ -3,6 +3,7 @@
 
 #include "files/autosaver.h"
 #include "files/recoveryfile.h"
+#include "files/recoveryregistry.h"
 #include "files/reportfile.h"
 #include "model/reportdocument.h"
 #include "window/dialogs.h"
@@ -21,7 +22,7 @@ namespace {
 
 const QString kOpeningKey = QStringLiteral("recovery/opening");
 
-struct Found {
+struct Candidate {
     QString path;
     Recovery recovery;
     std::shared_ptr<QLockFile> lock; // held while deciding, so a second editor starting now does not offer it too
@@ -29,7 +30,7 @@ struct Found {
 
 QStringList candidatePaths()
 {
-    QStringList paths = Autosaver::registeredFiles();
+    QStringList paths = RecoveryRegistry::files();
     const QDir folder(RecoveryFile::untitledFolder());
     for (const QString &name : folder.entryList({QStringLiteral("*.recovery")}, QDir::Files | QDir::Hidden))
         paths << folder.filePath(name);
@@ -37,27 +38,14 @@ QStringList candidatePaths()
     return paths;
 }
 
-void removeRecovery(const Found &found)
+// The recovery files no running editor owns, readable ones newest first. Unreadable ones are renamed to
+// `.broken` (and the clerk told, when `tell`), so nothing is deleted unseen.
+QList<Candidate> ownerlessRecoveries(bool tell, QWidget *window)
 {
-    QFile::remove(found.path);
-    Autosaver::unregister(found.path);
-}
-
-QString documentName(const Recovery &recovery)
-{
-    if (!recovery.originalPath.isEmpty()) return QDir::toNativeSeparators(recovery.originalPath);
-    const QString title = recovery.report.displayTitle();
-    return title.isEmpty() ? StartupRecovery::tr("Untitled report") : title;
-}
-
-} // namespace
-
-bool StartupRecovery::offer(ReportDocument *document, Autosaver *autosaver, QWidget *window)
-{
-    QList<Found> found;
+    QList<Candidate> found;
     for (const QString &path : candidatePaths()) {
         if (!QFileInfo::exists(path)) {
-            Autosaver::unregister(path);
+            RecoveryRegistry::remove(path);
             continue;
         }
         auto lock = std::make_shared<QLockFile>(path + QStringLiteral(".lock"));
@@ -69,47 +57,76 @@ bool StartupRecovery::offer(ReportDocument *document, Autosaver *autosaver, QWid
             const QString broken = path + QStringLiteral(".broken");
             QFile::remove(broken);
             QFile::rename(path, broken);
-            Autosaver::unregister(path);
-            Dialogs::instance().warn(window, tr("Cannot recover unsaved changes"),
-                                     tr("%1\nThe file was kept as %2.").arg(error, QDir::toNativeSeparators(broken)));
+            RecoveryRegistry::remove(path);
+            if (tell)
+                Dialogs::instance().warn(window, StartupRecovery::tr("Cannot recover unsaved changes"),
+                                         StartupRecovery::tr("%1\nThe file was kept as %2.").arg(error, QDir::toNativeSeparators(broken)));
             continue;
         }
         found.append({path, std::move(*recovery), lock});
     }
-    // Newest first; then the older ones of the same document are duplicates.
-    std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) { return a.recovery.writtenAt > b.recovery.writtenAt; });
-    QStringList offeredDocuments;
-    bool recovered = false;
-    for (const Found &f : std::as_const(found)) {
-        const QString original = f.recovery.originalPath;
-        if (!original.isEmpty()) {
-            if (offeredDocuments.contains(original)) {
-                removeRecovery(f);
-                continue;
-            }
-            offeredDocuments << original;
-        }
+    std::sort(found.begin(), found.end(),
+              [](const Candidate &a, const Candidate &b) { return a.recovery.writtenAt > b.recovery.writtenAt; });
+    return found;
+}
+
+QString documentName(const Recovery &recovery)
+{
+    if (!recovery.originalPath.isEmpty()) return QDir::toNativeSeparators(recovery.originalPath);
+    const QString title = recovery.report.displayTitle();
+    return title.isEmpty() ? StartupRecovery::tr("Untitled report") : title;
+}
+
+} // namespace
+
+int StartupRecovery::offer(const RecoveryTarget &first, const std::function<RecoveryTarget()> &another)
+{
+    int recovered = 0;
+    for (const Candidate &c : ownerlessRecoveries(true, first.window)) {
+        const QString original = c.recovery.originalPath;
         QDateTime savedAt;
         if (!original.isEmpty() && QFileInfo::exists(original)) {
             savedAt = QFileInfo(original).lastModified().toUTC();
             const std::optional<ReportData> saved = ReportFile::load(original, nullptr);
-            if (savedAt > f.recovery.writtenAt || (saved && *saved == f.recovery.report)) {
-                removeRecovery(f);
+            if (saved && *saved == c.recovery.report) { // nothing to recover
+                remove(c.path);
                 continue;
             }
         }
-        if (recovered) continue; // one window holds one report: the others are offered at the next start
-        if (!Dialogs::instance().askRecover(window, documentName(f.recovery), f.recovery.writtenAt, savedAt)) {
-            removeRecovery(f);
+        if (recovered > 0 && !another) continue; // kept for the next start
+        if (!Dialogs::instance().askRecover(first.window, documentName(c.recovery), c.recovery.writtenAt, savedAt)) {
+            remove(c.path);
             continue;
         }
-        document->load(f.recovery.report, original);
-        document->undoStack()->resetClean(); // unsaved: closing asks to save, Save writes it back
-        f.lock->unlock();
-        autosaver->adopt(f.path);
-        recovered = true;
+        const RecoveryTarget target = recovered == 0 ? first : another();
+        target.document->load(c.recovery.report, original);
+        target.document->undoStack()->resetClean(); // unsaved: closing asks to save, Save writes it back
+        c.lock->unlock();
+        target.autosaver->adopt(c.path);
+        target.autosaver->writeNow();
+        ++recovered;
     }
     return recovered;
+}
+
+bool StartupRecovery::offer(ReportDocument *document, Autosaver *autosaver, QWidget *window)
+{
+    return offer(RecoveryTarget{document, autosaver, window}) > 0;
+}
+
+std::optional<StartupRecovery::Found> StartupRecovery::newestFor(const QString &documentPath)
+{
+    const QString wanted = QFileInfo(documentPath).absoluteFilePath();
+    for (const Candidate &c : ownerlessRecoveries(false, nullptr))
+        if (!c.recovery.originalPath.isEmpty() && QFileInfo(c.recovery.originalPath).absoluteFilePath() == wanted)
+            return Found{c.path, c.recovery};
+    return std::nullopt;
+}
+
+void StartupRecovery::remove(const QString &recoveryPath)
+{
+    QFile::remove(recoveryPath);
+    RecoveryRegistry::remove(recoveryPath);
 }
 
 void StartupRecovery::beginOpening(const QString &path)

@@ -44,6 +44,14 @@ public:
         return next() == QLatin1String("yes");
     }
     void warn(QWidget *, const QString &, const QString &text) override { say(QStringLiteral("warn: ") + text); }
+    // Answered by the number of the way ("0", "1" …); any other answer cancels.
+    int choose(QWidget *, const QString &, const QString &text, const QStringList &ways) override
+    {
+        say(QStringLiteral("choose: %1 [%2]").arg(text, ways.join(QLatin1Char('|'))));
+        bool ok = false;
+        const int chosen = next().toInt(&ok);
+        return ok && chosen >= 0 && chosen < ways.size() ? chosen : -1;
+    }
     QString openFileName(QWidget *, const QString &, const QString &, const QString &) override { return asked("open"); }
     QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return asked("save-as"); }
     std::optional<NewReportRequest> askNewReport(QWidget *) override
@@ -108,6 +116,13 @@ bool clickCell(MainWindow *window, const QString &cellId)
     return true;
 }
 
+bool dump(MainWindow *window, const QString &path)
+{
+    QSaveFile file(path);
+    const QByteArray bytes = window->document()->hasReport() ? ReportFile::serialize(window->document()->data()) : QByteArray();
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+}
+
 void runLine(MainWindow *window, const QString &line)
 {
     const QString verb = line.section(QLatin1Char(' '), 0, 0);
@@ -119,9 +134,13 @@ void runLine(MainWindow *window, const QString &line)
     } else if (verb == QLatin1String("key")) {
         sendKey(rest == QLatin1String("Tab") ? Qt::Key_Tab : rest == QLatin1String("Escape") ? Qt::Key_Escape : Qt::Key_Return, QString());
     } else if (verb == QLatin1String("dump")) {
-        QSaveFile file(rest);
-        const QByteArray bytes = window->document()->hasReport() ? ReportFile::serialize(window->document()->data()) : QByteArray();
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) say(QStringLiteral("error: cannot dump"));
+        if (!dump(window, rest)) say(QStringLiteral("error: cannot dump"));
+    } else if (verb == QLatin1String("dumpall")) {
+        int n = 0;
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *other = qobject_cast<MainWindow *>(w); other && other->isVisible())
+                if (!dump(other, QStringLiteral("%1-%2.nianbao").arg(rest).arg(++n))) say(QStringLiteral("error: cannot dump"));
+        say(QStringLiteral("windows: %1").arg(n));
     } else if (!line.isEmpty()) {
         say(QStringLiteral("error: unknown command ") + line);
     }

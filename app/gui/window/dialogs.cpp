@@ -39,6 +39,15 @@ public:
     {
         QMessageBox::warning(parent, title, text);
     }
+    int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices) override
+    {
+        QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+        QList<QAbstractButton *> buttons;
+        for (const QString &choice : choices) buttons << box.addButton(choice, QMessageBox::AcceptRole);
+        if (!buttons.isEmpty()) box.setDefaultButton(qobject_cast<QPushButton *>(buttons.first()));
+        box.exec();
+        return int(buttons.indexOf(box.clickedButton()));
+    }
     QString openFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter) override
     {
         return QFileDialog::getOpenFileName(parent, title, dir, filter);

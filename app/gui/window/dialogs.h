@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 class QPrinter;
@@ -34,6 +35,8 @@ public:
     // A yes/no question; true when the user accepts.
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text) = 0;
     virtual void warn(QWidget *parent, const QString &title, const QString &text) = 0;
+    // Several ways on, one button each (in the order given) and Cancel: the index chosen, or -1 for Cancel.
+    virtual int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices) = 0;
     // Empty when cancelled.
     virtual QString openFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter) = 0;
     virtual QString saveFileName(QWidget *parent, const QString &title, const QString &path, const QString &filter) = 0;

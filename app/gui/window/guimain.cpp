@@ -73,8 +73,16 @@ int run(int &argc, char **argv, const StartHooks &hooks)
         if (!probe.isEmpty()) reportProbe("window");
         // Recovered changes come before the file of the command line (the same file, usually, when the
         // editor is started by opening a report): offered first, and when accepted that file is not read.
-        const bool recovered = StartupRecovery::offer(window.document(), &autosaver, &window);
-        if (recovered) autosaver.writeNow();
+        // Two editors that had the same report open leave two recovery files: each further one accepted opens
+        // in a window of its own (closed with its own autosaver, like the first).
+        const bool recovered = StartupRecovery::offer(RecoveryTarget{window.document(), &autosaver, &window}, [&window] {
+            auto *extra = new MainWindow;
+            extra->setAttribute(Qt::WA_DeleteOnClose);
+            auto *extraAutosaver = new Autosaver(extra->document(), extra);
+            extra->move(window.pos() + QPoint(40, 40));
+            extra->show();
+            return RecoveryTarget{extra->document(), extraAutosaver, extra};
+        }) > 0;
         if (!file.isEmpty() && !recovered && StartupRecovery::mayOpenAtStart(file, &window)) {
             const bool opened = window.files()->openFile(file);
             if (!probe.isEmpty()) {

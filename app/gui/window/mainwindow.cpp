@@ -243,16 +243,26 @@ void MainWindow::fillRecentMenu()
     m_ui->menuRecent->clear();
     m_startUi->recentList->clear();
     const QStringList files = m_recent->files();
+    bool anyUnavailable = false;
     for (int i = 0; i < files.size(); ++i) {
         const QString &f = files[i];
-        QAction *a = m_ui->menuRecent->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(f).fileName()));
+        // Kept while not there (a share not mounted): choosing it tries again.
+        const bool available = RecentFiles::isAvailable(f);
+        anyUnavailable = anyUnavailable || !available;
+        const QString name = available ? QFileInfo(f).fileName() : tr("%1 (unavailable)").arg(QFileInfo(f).fileName());
+        QAction *a = m_ui->menuRecent->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(name));
         a->setToolTip(QDir::toNativeSeparators(f));
         connect(a, &QAction::triggered, this, [this, f] {
             if (m_files->maybeSave()) m_files->openFile(f);
         });
-        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(QFileInfo(f).fileName(), QDir::toNativeSeparators(QFileInfo(f).absolutePath())));
+        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(name, QDir::toNativeSeparators(QFileInfo(f).absolutePath())));
         item->setData(Qt::UserRole, f);
+        if (!available) item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
         m_startUi->recentList->addItem(item);
+    }
+    if (anyUnavailable) {
+        m_ui->menuRecent->addSeparator();
+        m_ui->menuRecent->addAction(tr("Remove &Unavailable Files"), m_recent, &RecentFiles::removeUnavailable);
     }
     m_ui->menuRecent->setEnabled(!files.isEmpty());
     m_startUi->recentList->setVisible(!files.isEmpty());
