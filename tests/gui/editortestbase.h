@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <memory>
 
 class EditorTestBase : public QObject
@@ -153,13 +154,8 @@ protected:
     QString title() const { return m_window->windowTitle(); }
     QStringList findingMessages() const
     {
-        QStringList out;
-        QTreeWidget *tree = m_window->findingsPanel()->tree();
-        for (int g = 0; g < tree->topLevelItemCount(); ++g) {
-            QTreeWidgetItem *group = tree->topLevelItem(g);
-            out << group->text(0);
-            for (int i = 0; i < group->childCount(); ++i) out << group->child(i)->text(0);
-        }
+        QStringList out; // every line of the list, groups included, collapsed or not
+        for (QTreeWidgetItemIterator it(m_window->findingsPanel()->tree()); *it; ++it) out << (*it)->text(0);
         return out;
     }
 };
