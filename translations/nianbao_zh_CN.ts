@@ -2,6 +2,91 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>FillTotals</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every total already agrees with its parts.</source>
+        <translation>各项合计均与分项之和一致。</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (replaces %3)</source>
+        <translation>%1：%2（替换原来的 %3）</translation>
+    </message>
+    <message>
+        <source>%1: would be %2, and it cannot be negative: the figures it is computed from disagree</source>
+        <translation>%1：计算结果为 %2，但不能为负数：计算它所依据的数字互相矛盾</translation>
+    </message>
+    <message>
+        <source>Fill totals</source>
+        <translation>填写合计</translation>
+    </message>
+    <message>
+        <source>No total can be filled:
+
+%1</source>
+        <translation>没有可以填写的合计：
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No total filled: %n total(s) would be negative</source>
+        <translation>
+            <numerusform>未填写合计：%n 个合计的计算结果为负数</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill Totals will write %n value(s):</source>
+        <translation>
+            <numerusform>“填写合计”将写入 %n 个数值：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It cannot fill %n total(s):</source>
+        <translation>
+            <numerusform>无法填写 %n 个合计：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill the totals?</source>
+        <translation>是否填写合计？</translation>
+    </message>
+    <message>
+        <source>Fill Totals</source>
+        <translation>填写合计</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n total(s) filled;</source>
+        <translation>
+            <numerusform>已填写 %n 个合计；</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left as they are (they would be negative).</source>
+        <translation>
+            <numerusform>%n 个保持不变（计算结果为负数）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n total(s) filled from the entered values.</source>
+        <translation>
+            <numerusform>已根据填写的数值填写 %n 个合计。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>nianbao</source>
@@ -269,12 +354,31 @@ The report was never saved.</source>
 该报告从未保存过。</translation>
     </message>
     <message>
-        <source>Recover</source>
-        <translation>恢复</translation>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Discard Changes</source>
-        <translation>放弃修改</translation>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>放弃修改(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>PgDown</source>
+        <translation>Page Down</translation>
+    </message>
+    <message>
+        <source>PgUp</source>
+        <translation>Page Up</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1080,47 @@ There is NO WARRANTY, to the extent permitted by law.</source>
         <source>No findings: every check passes.</source>
         <translation>没有发现问题：所有检查均已通过。</translation>
     </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>All findings</source>
+        <translation>全部检查结果</translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation>错误和警告</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>仅错误</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n cell(s) still blank</source>
+        <translation>
+            <numerusform>%1：还有 %n 个单元格未填写</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not filled in</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>No findings of this kind.</source>
+        <translation>没有此类检查结果。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::gui::FrozenPanes</name>
+    <message>
+        <source>Row labels</source>
+        <translation>行标题</translation>
+    </message>
+    <message>
+        <source>Column headers</source>
+        <translation>列标题</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::gui::ImportAction</name>
@@ -1152,36 +1297,6 @@ There is NO WARRANTY, to the extent permitted by law.</source>
         </translation>
     </message>
     <message>
-        <source>Every total already agrees with its parts.</source>
-        <translation>各项合计均与分项之和一致。</translation>
-    </message>
-    <message>
-        <source>Fill totals</source>
-        <translation>填写合计</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entered total(s) differ from the sum of their parts and will be replaced:
-
-%1
-
-Replace them?</source>
-        <translation>
-            <numerusform>有%n处已填合计与分项之和不一致，将被替换：
-
-%1
-
-是否替换？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Fill Totals</source>
-        <translation>填写合计</translation>
-    </message>
-    <message>
-        <source>Totals filled from the entered values.</source>
-        <translation>已根据填写的数值填好合计。</translation>
-    </message>
-    <message>
         <source>No blank cells.</source>
         <translation>没有空白单元格。</translation>
     </message>
@@ -1228,6 +1343,10 @@ Replace them?</source>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Editor for the annual government information disclosure report (政府信息公开工作年度报告) in the national formats.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later (%2): you may use, study, share and change it. It comes with NO WARRANTY. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;The licence&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;政府信息公开工作年度报告编辑器，采用全国统一格式。&lt;/p&gt;&lt;p&gt;本程序是自由软件，依据 GNU 通用公共许可证第 3 版或更高版本（%2）发布：您可以使用、研究、分享和修改它。本程序不提供任何担保。&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;许可证全文&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>nianbao</source>
+        <translation>年报</translation>
     </message>
 </context>
 <context>
@@ -1285,8 +1404,12 @@ Replace them?</source>
         <translation>行政层级</translation>
     </message>
     <message>
-        <source>Not a date yet: “%1” (write 2024年1月22日 or 2024-01-22)</source>
-        <translation>日期不完整：“%1”（请写作 2024年1月22日 或 2024-01-22）</translation>
+        <source>Not a date yet: “%1” (write %2 or %3)</source>
+        <translation>日期不完整：“%1”（请写作 %2 或 %3）</translation>
+    </message>
+    <message>
+        <source>Dates are written as %1 or %2-01-22. Level and tier decide which checks apply (规章, the publication deadline).</source>
+        <translation>日期写作 %1 或 %2-01-22。机关类别和行政层级决定适用哪些检查（规章、公开期限）。</translation>
     </message>
 </context>
 <context>
@@ -1418,7 +1541,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Reading %1 chosen.</source>
-        <translation>已选择第%1种读法。</translation>
+        <translation>已选择读法：%1。</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1640,12 @@ Replace them?</source>
         <source>Confirmed %n value(s)</source>
         <translation>
             <numerusform>已确认%n个数值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(the row labels pasted with %n row(s) were left out)</source>
+        <translation>
+            <numerusform>（已略去随 %n 行一起粘贴的行标题）</numerusform>
         </translation>
     </message>
 </context>

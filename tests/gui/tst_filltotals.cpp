@@ -43,10 +43,12 @@ private slots:
         // Each value it writes, with the entered one it replaces …
         QVERIFY2(question.contains(QStringLiteral("\n三、（七）总计·其他: 8 (replaces 0)\n")), qPrintable(question));
         QVERIFY2(question.contains(QStringLiteral("\n三、（七）总计·总计: 8 (replaces 0)\n")), qPrintable(question));
+        // The blank carried-over cells of natural persons and companies: 0 + 0 − 0.
+        QVERIFY2(question.contains(QStringLiteral("\n三、结转下年度·自然人: 0\n")), qPrintable(question));
         // … and the totals it leaves: 4 received + 0 carried in − 8 results would be −4.
         QVERIFY2(question.contains(QStringLiteral("It cannot fill 2 total(s):\n\n"
-                                                  "三、四、结转下年度继续办理·其他: would be -4, and it cannot be negative: the figures it is computed from disagree\n"
-                                                  "三、四、结转下年度继续办理·总计: would be -4, and it cannot be negative: the figures it is computed from disagree\n\n"
+                                                  "三、结转下年度·其他: would be -4, and it cannot be negative: the figures it is computed from disagree\n"
+                                                  "三、结转下年度·总计: would be -4, and it cannot be negative: the figures it is computed from disagree\n\n"
                                                   "Fill the totals?")),
                  qPrintable(question));
         QCOMPARE(shown(QStringLiteral("s3.r7.other")), QStringLiteral("8"));
@@ -54,7 +56,7 @@ private slots:
         QVERIFY(!shown(QStringLiteral("s3.carried_out.other")).startsWith(QLatin1Char('-')));
         QVERIFY(!shown(QStringLiteral("s3.carried_out.total")).startsWith(QLatin1Char('-')));
         for (const QString &m : findingMessages()) QVERIFY2(!m.contains(QStringLiteral("不能为负数")), qPrintable(m));
-        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("2 total(s) filled; 2 left as they are (they would be negative)."));
+        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("4 total(s) filled; 2 left as they are (they would be negative)."));
     }
 
     void saidNoChangesNothing()

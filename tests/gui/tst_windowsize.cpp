@@ -28,7 +28,7 @@ private slots:
                                                                        .arg(m_window->frameGeometry().width()).arg(m_window->frameGeometry().height())));
         QVERIFY(free.contains(onScreen(m_window->statusBar())));
         QVERIFY(m_window->countsLabel()->isVisible());
-        QVERIFY(free.contains(onScreen(m_window->countsLabel())));
+        QTRY_VERIFY(free.contains(onScreen(m_window->countsLabel()))); // after the status bar's layout
         QWidget *findings = m_window->findingsPanel();
         QVERIFY(findings->isVisible());
         QVERIFY(free.contains(onScreen(findings)));

@@ -45,10 +45,8 @@ QTableView *FrozenPanes::makePane()
     pane->setEditTriggers(QAbstractItemView::NoEditTriggers);
     pane->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     pane->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    for (int r = 0; r < m_table->model()->rowCount(); ++r)
-        for (int c = 0; c < m_table->model()->columnCount(); ++c)
-            if (m_table->rowSpan(r, c) > 1 || m_table->columnSpan(r, c) > 1)
-                pane->setSpan(r, c, m_table->rowSpan(r, c), m_table->columnSpan(r, c));
+    for (const GridEntry &e : m_table->reportModel()->table().entries)
+        if (e.rowSpan > 1 || e.columnSpan > 1) pane->setSpan(e.row, e.column, e.rowSpan, e.columnSpan);
     pane->hide();
     return pane;
 }
@@ -122,6 +120,9 @@ bool FrozenPanes::eventFilter(QObject *watched, QEvent *event)
     case QEvent::Resize:
         if (watched == m_table) syncSizes();
         else place();
+        break;
+    case QEvent::FocusIn:
+        if (watched == m_table && m_table->currentIndex().isValid()) reveal(m_table->visualRect(m_table->currentIndex()));
         break;
     case QEvent::Move:
     case QEvent::Show:

@@ -206,7 +206,12 @@ void ReportEditor::showTable(const QString &tableId, bool focus)
     ReportTableView *view = m_tables.value(tableId);
     if (!view) return;
     m_navigation->setCurrentItem(m_itemOf.value(tableId, m_itemOf.value(sectionOfTable(tableId))));
-    if (QScrollArea *area = m_scrollOf.value(sectionOfTable(tableId))) area->ensureWidgetVisible(view, 0, 0);
+    if (QScrollArea *area = m_scrollOf.value(sectionOfTable(tableId))) {
+        // A table taller than the page (三 on a laptop) shows from its top, not from wherever it ends up.
+        const QPoint top = view->mapTo(area->widget(), QPoint(0, 0));
+        if (view->height() > area->viewport()->height()) area->verticalScrollBar()->setValue(top.y());
+        else area->ensureWidgetVisible(view, 0, 0);
+    }
     if (focus) view->focusFirstCell();
 }
 
