@@ -11,6 +11,7 @@
 #include "window/mainwindow.h"
 #include "window/reporteditor.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QSettings>
@@ -102,6 +103,14 @@ protected:
         m_dialogs.openNames << path;
         QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
         QVERIFY(m_window->editor());
+    }
+
+    // The window's action with this text, as its menu shows it.
+    QAction *actionWithText(const QString &text) const
+    {
+        for (QAction *a : m_window->findChildren<QAction *>())
+            if (a->text() == text) return a;
+        return nullptr;
     }
 
     QTreeWidgetItem *navigationItem(const QString &text)

@@ -68,9 +68,7 @@ private slots:
     void chosenReadingIsNotAnOrdinal()
     {
         m_dialogs.openNames << testData(QStringLiteral("samples/pingtan-transport-2019.txt"));
-        QAction *import = nullptr;
-        for (QAction *a : m_window->findChildren<QAction *>())
-            if (a->text() == QStringLiteral("导入文本(&I)…")) import = a;
+        QAction *import = actionWithText(QStringLiteral("导入文本(&I)…"));
         QVERIFY(import);
         import->trigger();
         QVERIFY(m_window->editor());

@@ -7,13 +7,12 @@
 
 #include "metadata/metadataform.h"
 #include "model/reportdocument.h"
+#include "window/notesdock.h"
 #include "window/uifont.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QLineEdit>
-#include <QMenu>
-#include <QMenuBar>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTextLayout>
@@ -73,11 +72,7 @@ private slots:
     void printPreviewShowsAPage()
     {
         openReport(m_file);
-        QAction *preview = nullptr;
-        for (QAction *menu : m_window->menuBar()->actions())
-            if (menu->menu())
-                for (QAction *a : menu->menu()->actions())
-                    if (a->text().startsWith(QStringLiteral("Print Pre"))) preview = a;
+        QAction *preview = actionWithText(QStringLiteral("Print Pre&view…"));
         QVERIFY(preview);
         preview->trigger();
         QCOMPARE(m_dialogs.asked.last(), QStringLiteral("preview"));
@@ -86,6 +81,30 @@ private slots:
                  qPrintable(QStringLiteral("%1×%2").arg(m_dialogs.previewSize.width()).arg(m_dialogs.previewSize.height())));
         QVERIFY(m_dialogs.previewSize.height() <= free.height());
         QVERIFY(m_dialogs.previewSize.width() <= free.width());
+    }
+
+    void importSummaryFollowsTheConfirmations()
+    {
+        m_dialogs.openNames << testData(QStringLiteral("samples/pingtan-transport-2019.txt"));
+        QAction *import = actionWithText(QStringLiteral("&Import Text…"));
+        QVERIFY(import);
+        import->trigger();
+        auto *dock = m_window->findChild<nianbao::gui::NotesDock *>(QStringLiteral("importDock"));
+        QVERIFY(dock);
+        QVERIFY2(dock->summaryLabel()->text().contains(QStringLiteral("marked “?”")), qPrintable(dock->summaryLabel()->text()));
+        // The clerk confirms every marked cell, table by table (Ctrl+A, Ctrl+Enter).
+        const nianbao::ReportTemplate &format = m_window->document()->format();
+        for (int pass = 0; pass < 20; ++pass) {
+            QString marked;
+            for (int i = 0; i < m_window->document()->data().cells.size() && marked.isEmpty(); ++i)
+                if (m_window->document()->data().cells[i].state == nianbao::CellValue::State::Unconfirmed) marked = format.cellIds().at(i);
+            if (marked.isEmpty()) break;
+            clickCell(marked);
+            key(Qt::Key_A, Qt::ControlModifier);
+            key(Qt::Key_Return, Qt::ControlModifier);
+        }
+        QVERIFY2(!dock->summaryLabel()->text().contains(QStringLiteral("marked “?”")), qPrintable(dock->summaryLabel()->text()));
+        QVERIFY2(dock->summaryLabel()->text().contains(QStringLiteral("imported as gov-2019")), qPrintable(dock->summaryLabel()->text()));
     }
 
     void chineseLabelsInAUiFace()

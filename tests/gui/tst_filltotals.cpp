@@ -7,8 +7,6 @@
 
 #include "model/reportdocument.h"
 
-#include <QMenu>
-#include <QMenuBar>
 #include <QStatusBar>
 
 class TestFillTotals : public EditorTestBase
@@ -17,11 +15,7 @@ class TestFillTotals : public EditorTestBase
 
     void importText(const QString &path)
     {
-        QAction *import = nullptr;
-        for (QAction *menu : m_window->menuBar()->actions())
-            if (menu->menu())
-                for (QAction *a : menu->menu()->actions())
-                    if (a->text() == QStringLiteral("&Import Text…")) import = a;
+        QAction *import = actionWithText(QStringLiteral("&Import Text…"));
         QVERIFY(import);
         m_dialogs.openNames << path;
         import->trigger();
