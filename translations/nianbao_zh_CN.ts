@@ -374,11 +374,11 @@ The report was never saved.</source>
     <name>QShortcut</name>
     <message>
         <source>PgDown</source>
-        <translation>Page Down</translation>
+        <translation>下翻页键</translation>
     </message>
     <message>
         <source>PgUp</source>
-        <translation>Page Up</translation>
+        <translation>上翻页键</translation>
     </message>
 </context>
 <context>
