@@ -2,6 +2,91 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>FillTotals</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every total already agrees with its parts.</source>
+        <translation>各项合计均与分项之和一致。</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (replaces %3)</source>
+        <translation>%1：%2（替换原来的 %3）</translation>
+    </message>
+    <message>
+        <source>%1: would be %2, and it cannot be negative: the figures it is computed from disagree</source>
+        <translation>%1：计算结果为 %2，但不能为负数：计算它所依据的数字互相矛盾</translation>
+    </message>
+    <message>
+        <source>Fill totals</source>
+        <translation>填写合计</translation>
+    </message>
+    <message>
+        <source>No total can be filled:
+
+%1</source>
+        <translation>没有可以填写的合计：
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No total filled: %n total(s) would be negative</source>
+        <translation>
+            <numerusform>未填写合计：%n 个合计的计算结果为负数</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill Totals will write %n value(s):</source>
+        <translation>
+            <numerusform>“填写合计”将写入 %n 个数值：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It cannot fill %n total(s):</source>
+        <translation>
+            <numerusform>无法填写 %n 个合计：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill the totals?</source>
+        <translation>是否填写合计？</translation>
+    </message>
+    <message>
+        <source>Fill Totals</source>
+        <translation>填写合计</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n total(s) filled;</source>
+        <translation>
+            <numerusform>已填写 %n 个合计；</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left as they are (they would be negative).</source>
+        <translation>
+            <numerusform>%n 个保持不变（计算结果为负数）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n total(s) filled from the entered values.</source>
+        <translation>
+            <numerusform>已根据填写的数值填写 %n 个合计。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>nianbao</source>
@@ -269,12 +354,31 @@ The report was never saved.</source>
 该报告从未保存过。</translation>
     </message>
     <message>
-        <source>Recover</source>
-        <translation>恢复</translation>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Discard Changes</source>
-        <translation>放弃修改</translation>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>放弃修改(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>PgDown</source>
+        <translation>下翻页键</translation>
+    </message>
+    <message>
+        <source>PgUp</source>
+        <translation>上翻页键</translation>
     </message>
 </context>
 <context>
@@ -388,28 +492,12 @@ The report was never saved.</source>
         <translation>%1：是文件夹，不是报告文件</translation>
     </message>
     <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
         <source>%1: too large for a report file (%2 MB; the limit is %3 MB)</source>
         <translation>%1：文件过大，不像报告文件（%2 MB，上限为%3 MB）</translation>
-    </message>
-    <message>
-        <source>the file is in UTF-16; report files are UTF-8. Save it again as UTF-8.</source>
-        <translation>文件为 UTF-16 编码；报告文件应为 UTF-8 编码。请重新保存为 UTF-8。</translation>
-    </message>
-    <message>
-        <source>the file is not UTF-8 (it looks like GBK/GB18030); report files are UTF-8. Save it again as UTF-8.</source>
-        <translation>文件不是 UTF-8 编码（似为 GBK/GB18030）；报告文件应为 UTF-8 编码。请重新保存为 UTF-8。</translation>
-    </message>
-    <message>
-        <source>line %1: &quot;%2&quot; appears twice in the same object; keep one of them</source>
-        <translation>第 %1 行：“%2”在同一对象中出现了两次；请只保留一个</translation>
-    </message>
-    <message>
-        <source>the file version %1 is not a whole number</source>
-        <translation>文件版本号 %1 不是整数</translation>
-    </message>
-    <message>
-        <source>%1 characters; one text of a report may hold at most %2</source>
-        <translation>%1 个字符；报告中的一段文字最多 %2 个字符</translation>
     </message>
 </context>
 <context>
@@ -535,20 +623,16 @@ The report was never saved.</source>
 <context>
     <name>nianbao::LastYearLink</name>
     <message>
+        <source>%1: cannot read</source>
+        <translation>%1：无法读取</translation>
+    </message>
+    <message>
         <source>%1: last year&apos;s report %2 is not there; the cross-year checks are skipped</source>
         <translation>%1：找不到上年报告 %2，跨年度检查未进行</translation>
     </message>
     <message>
         <source>%1: last year&apos;s report %2 has changed since it was linked</source>
         <translation>%1：上年报告 %2 在关联后已被修改</translation>
-    </message>
-    <message>
-        <source>%1: too large for last year&apos;s report (%2 MB; the limit is %3 MB)</source>
-        <translation>%1：作为上年报告过大（%2 MB，上限为 %3 MB）</translation>
-    </message>
-    <message>
-        <source>%1: is a folder, not a report</source>
-        <translation>%1：是文件夹，不是报告</translation>
     </message>
 </context>
 <context>
@@ -593,21 +677,6 @@ The report was never saved.</source>
     </message>
 </context>
 <context>
-    <name>nianbao::RegularFile</name>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1：无法打开：%2</translation>
-    </message>
-    <message>
-        <source>%1: not a regular file (a device, a pipe or a socket); only files are read</source>
-        <translation>%1：不是普通文件（而是设备、管道或套接字）；只读取普通文件</translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1：无法读取：%2</translation>
-    </message>
-</context>
-<context>
     <name>nianbao::ReportDocument</name>
     <message>
         <source>Edit %1</source>
@@ -647,22 +716,6 @@ The report was never saved.</source>
     <message>
         <source>the file is read-only. Save the report under another name with Save As, or clear the file&apos;s read-only mark.</source>
         <translation>文件是只读的。请用“另存为”换个文件名保存，或取消文件的只读属性。</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not allow new files (it is read-only), so the file cannot be replaced safely. Save the report in another folder with Save As.</source>
-        <translation>文件夹 %1 不允许新建文件（只读），无法安全地替换该文件。请用“另存为”将报告保存到其他文件夹。</translation>
-    </message>
-    <message>
-        <source>the link leads round in a loop (or through more than %1 links); save the report under another name with Save As</source>
-        <translation>链接形成循环（或经过超过 %1 层链接）；请用“另存为”以其他名称保存报告</translation>
-    </message>
-    <message>
-        <source>not a regular file (a device, a pipe or a socket)</source>
-        <translation>不是普通文件（而是设备、管道或套接字）</translation>
-    </message>
-    <message>
-        <source>you may not change this file (its owner is %1). Save the report under another name with Save As.</source>
-        <translation>您无权修改此文件（所有者为 %1）。请用“另存为”以其他名称保存报告。</translation>
     </message>
 </context>
 <context>
@@ -792,6 +845,10 @@ The report was never saved.</source>
         <translation>文档中指定的字体：</translation>
     </message>
     <message>
+        <source>unknown command %1 (see nianbao --help)</source>
+        <translation>未知命令 %1（请看 nianbao --help）</translation>
+    </message>
+    <message>
         <source>usage: nianbao import IN.txt [--last-year FILE] -o OUT.nianbao</source>
         <translation>用法：nianbao import 输入.txt [--last-year 文件] -o 输出.nianbao</translation>
     </message>
@@ -814,19 +871,11 @@ The report was never saved.</source>
         </translation>
     </message>
     <message>
-        <source>License %1: GNU GPL version 3 or later &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.
-This is free software: you are free to change and redistribute it.
-There is NO WARRANTY, to the extent permitted by law.</source>
-        <translation>许可证 %1：GNU 通用公共许可证第 3 版或更高版本 &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;。
-本程序是自由软件：您可以自由地修改和再分发它。
-在法律允许的范围内，本程序不提供任何担保。</translation>
-    </message>
-    <message>
         <source>Usage: nianbao [FILE]
-   or: nianbao new --year YEAR --organ NAME [OPTION]... -o FILE [--force]
-   or: nianbao new --from LAST.nianbao|LAST.txt -o FILE [--force]
+   or: nianbao new --year YEAR --organ NAME [OPTION]... -o FILE
+   or: nianbao new --from LAST.nianbao|LAST.txt -o FILE
    or: nianbao check [OPTION]... FILE...
-   or: nianbao import IN.txt [--last-year FILE] -o OUT.nianbao [--force]
+   or: nianbao import IN.txt [--last-year FILE] -o OUT.nianbao
    or: nianbao export FILE -o OUT.pdf|OUT.odt|OUT.html|OUT.txt
    or: nianbao set FILE CELL=VALUE...
 Without a command, open the editor (on FILE).
@@ -836,7 +885,6 @@ nianbao new: start a report
   --level government|department
   --tier national|province|city|county|township
   --from LAST.nianbao|LAST.txt   start this year&apos;s report from last year&apos;s
-  --force                        replace an existing FILE (kept as FILE.bak)
 
 nianbao check: check reports (.nianbao, or .txt imported first);
 exit 0 ok, 1 errors found, 2 unreadable
@@ -848,7 +896,6 @@ exit 0 ok, 1 errors found, 2 unreadable
 nianbao import: read the text of a published report; prints every decision;
 exit 0 ok, 1 values to confirm or missing/extra values, 2 not a report
   --last-year FILE               last year&apos;s report, to decide ambiguous figures
-  --force                        replace an existing OUT.nianbao (kept as .bak)
 
 nianbao export: write a PDF (GB/T 9704 layout), an editable ODT, a web page (HTML)
 or the standard text layout, by the output&apos;s extension
@@ -859,10 +906,10 @@ nianbao set: fill cells (an empty VALUE makes the cell blank)
   --version                      print the version
 </source>
         <translation>用法：nianbao [文件]
-   或：nianbao new --year 年度 --organ 机关名称 [选项]... -o 文件 [--force]
-   或：nianbao new --from 上年.nianbao|上年.txt -o 文件 [--force]
+   或：nianbao new --year 年度 --organ 机关名称 [选项]... -o 文件
+   或：nianbao new --from 上年.nianbao|上年.txt -o 文件
    或：nianbao check [选项]... 文件...
-   或：nianbao import 文本.txt [--last-year 文件] -o 输出.nianbao [--force]
+   或：nianbao import 文本.txt [--last-year 文件] -o 输出.nianbao
    或：nianbao export 文件 -o 输出.pdf|输出.odt|输出.html|输出.txt
    或：nianbao set 文件 单元格=数值...
 不带命令时打开编辑器（并打开指定的文件）。
@@ -872,7 +919,6 @@ nianbao new：新建报告
   --level government|department  机关类别（人民政府|政府部门）
   --tier national|province|city|county|township  行政层级（国家|省|市|县|乡）
   --from 上年.nianbao|上年.txt   以上年报告为基础新建本年报告
-  --force                        替换已有的文件（原文件保留为 文件.bak）
 
 nianbao check：检查报告（.nianbao，或先导入的 .txt）；
 退出码 0 无误，1 有错误，2 有文件无法读取
@@ -884,7 +930,6 @@ nianbao check：检查报告（.nianbao，或先导入的 .txt）；
 nianbao import：读取已公开报告的文本，列出每一处判断；
 退出码 0 无误，1 有待确认或缺少/多余的数值，2 不是年度报告
   --last-year 文件               上年报告，用于判断有歧义的数字
-  --force                        替换已有的 输出.nianbao（原文件保留为 .bak）
 
 nianbao export：按输出文件的扩展名导出 PDF（GB/T 9704 版式）、可编辑的 ODT、
 网页（HTML）或标准文本
@@ -896,20 +941,12 @@ nianbao set：填写单元格（数值为空则清空该单元格）
 </translation>
     </message>
     <message>
-        <source>%1: no such command or file</source>
-        <translation>%1：没有这个命令或文件</translation>
-    </message>
-    <message>
-        <source>%1: no such command or file; did you mean &quot;%2&quot;?</source>
-        <translation>%1：没有这个命令或文件；是否要用 &quot;%2&quot;？</translation>
-    </message>
-    <message>
-        <source>%1: the output is the input %2; choose another output file</source>
-        <translation>%1：输出文件就是输入文件 %2；请另选输出文件</translation>
-    </message>
-    <message>
-        <source>%1 exists; add --force to replace it (the previous version is then kept as %2)</source>
-        <translation>%1 已存在；如要替换请加 --force（原文件将保留为 %2）</translation>
+        <source>License %1: GNU GPL version 3 or later &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.
+This is free software: you are free to change and redistribute it.
+There is NO WARRANTY, to the extent permitted by law.</source>
+        <translation>许可证 %1：GNU 通用公共许可证第 3 版或更高版本 &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;。
+本程序是自由软件：您可以自由地修改和再分发它。
+在法律允许的范围内，本程序不提供任何担保。</translation>
     </message>
 </context>
 <context>
@@ -957,8 +994,8 @@ nianbao set：填写单元格（数值为空则清空该单元格）
         <translation>打开报告</translation>
     </message>
     <message>
-        <source>Reports (*.nianbao);;Published report texts, to import (*.txt);;All files (*)</source>
-        <translation>年报文件 (*.nianbao);;已发布的年报文本，用于导入 (*.txt);;所有文件 (*)</translation>
+        <source>Reports (*.nianbao);;All files (*)</source>
+        <translation>年报文件 (*.nianbao);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot open the report</source>
@@ -1020,98 +1057,6 @@ nianbao set：填写单元格（数值为空则清空该单元格）
         <source>Saved %1; the previous version is kept as %2</source>
         <translation>已保存 %1；上一版本保留为 %2</translation>
     </message>
-    <message>
-        <source>%1 (read-only)</source>
-        <translation>%1（只读）</translation>
-    </message>
-    <message>
-        <source>Opened a copy of %1: save it under a new name</source>
-        <translation>已打开 %1 的副本：请以新文件名保存</translation>
-    </message>
-    <message>
-        <source>Opened %1 read-only: another editor has it open</source>
-        <translation>已以只读方式打开 %1：另一个编辑器正在使用它</translation>
-    </message>
-    <message>
-        <source>%1 is already open in another window of this editor (since %2).</source>
-        <translation>%1 已在本编辑器的另一个窗口中打开（自 %2 起）。</translation>
-    </message>
-    <message>
-        <source>%1 is open in another editor: user %2 on %3, process %4, since %5.</source>
-        <translation>%1 正在另一个编辑器中打开：用户 %2，计算机 %3，进程 %4，自 %5 起。</translation>
-    </message>
-    <message>
-        <source>%1 is open in another editor.</source>
-        <translation>%1 正在另一个编辑器中打开。</translation>
-    </message>
-    <message>
-        <source>Report in use</source>
-        <translation>报告正在使用中</translation>
-    </message>
-    <message>
-        <source>Open it read-only (Save then asks for a new name), or open a copy?</source>
-        <translation>以只读方式打开（保存时将要求输入新文件名），还是打开一个副本？</translation>
-    </message>
-    <message>
-        <source>Open &amp;Read-Only</source>
-        <translation>以只读方式打开(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Open a &amp;Copy</source>
-        <translation>打开副本(&amp;C)</translation>
-    </message>
-    <message>
-        <source>%1 is not a report file, and it does not read as the text of a published report either.
-%2</source>
-        <translation>%1 不是年报报告文件，也无法识别为已发布年报的文本。
-%2</translation>
-    </message>
-    <message>
-        <source>Import the text?</source>
-        <translation>导入该文本？</translation>
-    </message>
-    <message>
-        <source>%1 is not a report file, but it reads as the text of a published report. Import it into a new, unsaved report (as File › Import Text… does)?</source>
-        <translation>%1 不是年报报告文件，但可以识别为已发布年报的文本。是否将其导入为一份新的未保存报告（与“文件 › 导入文本…”相同）？</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (cut short or garbled) and cannot be read:
-%2</source>
-        <translation>%1 已损坏（内容不完整或有乱码），无法读取：
-%2</translation>
-    </message>
-    <message>
-        <source>Open the &amp;Recovery Copy (%1)</source>
-        <translation>打开恢复副本(&amp;R)（%1）</translation>
-    </message>
-    <message>
-        <source>Open the &amp;Backup (%1)</source>
-        <translation>打开备份(&amp;B)（%1）</translation>
-    </message>
-    <message>
-        <source>Damaged report</source>
-        <translation>报告已损坏</translation>
-    </message>
-    <message>
-        <source>There is no recovery copy or backup (.bak) of it.</source>
-        <translation>该文件没有恢复副本，也没有备份（.bak）。</translation>
-    </message>
-    <message>
-        <source>Open the copy that was kept? Saving it replaces the damaged file.</source>
-        <translation>打开保留的副本？保存后将替换已损坏的文件。</translation>
-    </message>
-    <message>
-        <source>Opened the kept copy of %1: save it to replace the damaged file</source>
-        <translation>已打开 %1 保留的副本：保存即可替换已损坏的文件</translation>
-    </message>
-    <message>
-        <source>%1 is open in another editor: this window has it read-only</source>
-        <translation>%1 正在另一个编辑器中打开：本窗口以只读方式打开</translation>
-    </message>
-    <message>
-        <source>%1 is open in another editor (user %2 on %3, process %4): save under another name.</source>
-        <translation>%1 正在另一个编辑器中打开（用户 %2，计算机 %3，进程 %4）：请以其他文件名保存。</translation>
-    </message>
 </context>
 <context>
     <name>nianbao::gui::FindingsPanel</name>
@@ -1134,6 +1079,47 @@ nianbao set：填写单元格（数值为空则清空该单元格）
     <message>
         <source>No findings: every check passes.</source>
         <translation>没有发现问题：所有检查均已通过。</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>All findings</source>
+        <translation>全部检查结果</translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation>错误和警告</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>仅错误</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n cell(s) still blank</source>
+        <translation>
+            <numerusform>%1：还有 %n 个单元格未填写</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not filled in</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>No findings of this kind.</source>
+        <translation>没有此类检查结果。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::gui::FrozenPanes</name>
+    <message>
+        <source>Row labels</source>
+        <translation>行标题</translation>
+    </message>
+    <message>
+        <source>Column headers</source>
+        <translation>列标题</translation>
     </message>
 </context>
 <context>
@@ -1311,36 +1297,6 @@ nianbao set：填写单元格（数值为空则清空该单元格）
         </translation>
     </message>
     <message>
-        <source>Every total already agrees with its parts.</source>
-        <translation>各项合计均与分项之和一致。</translation>
-    </message>
-    <message>
-        <source>Fill totals</source>
-        <translation>填写合计</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entered total(s) differ from the sum of their parts and will be replaced:
-
-%1
-
-Replace them?</source>
-        <translation>
-            <numerusform>有%n处已填合计与分项之和不一致，将被替换：
-
-%1
-
-是否替换？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Fill Totals</source>
-        <translation>填写合计</translation>
-    </message>
-    <message>
-        <source>Totals filled from the entered values.</source>
-        <translation>已根据填写的数值填好合计。</translation>
-    </message>
-    <message>
         <source>No blank cells.</source>
         <translation>没有空白单元格。</translation>
     </message>
@@ -1389,12 +1345,8 @@ Replace them?</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;政府信息公开工作年度报告编辑器，采用全国统一格式。&lt;/p&gt;&lt;p&gt;本程序是自由软件，依据 GNU 通用公共许可证第 3 版或更高版本（%2）发布：您可以使用、研究、分享和修改它。本程序不提供任何担保。&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;许可证全文&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>%1 (unavailable)</source>
-        <translation>%1（不可用）</translation>
-    </message>
-    <message>
-        <source>Remove &amp;Unavailable Files</source>
-        <translation>移除不可用的文件(&amp;U)</translation>
+        <source>nianbao</source>
+        <translation>年报</translation>
     </message>
 </context>
 <context>
@@ -1452,8 +1404,12 @@ Replace them?</source>
         <translation>行政层级</translation>
     </message>
     <message>
-        <source>Not a date yet: “%1” (write 2024年1月22日 or 2024-01-22)</source>
-        <translation>日期不完整：“%1”（请写作 2024年1月22日 或 2024-01-22）</translation>
+        <source>Not a date yet: “%1” (write %2 or %3)</source>
+        <translation>日期不完整：“%1”（请写作 %2 或 %3）</translation>
+    </message>
+    <message>
+        <source>Dates are written as %1 or %2-01-22. Level and tier decide which checks apply (规章, the publication deadline).</source>
+        <translation>日期写作 %1 或 %2-01-22。机关类别和行政层级决定适用哪些检查（规章、公开期限）。</translation>
     </message>
 </context>
 <context>
@@ -1566,17 +1522,6 @@ Replace them?</source>
     </message>
 </context>
 <context>
-    <name>nianbao::gui::ProseEditor</name>
-    <message>
-        <source>Text too long</source>
-        <translation>文字过长</translation>
-    </message>
-    <message>
-        <source>One text of a report may hold at most %1 characters; with this change it would hold %2. Nothing was changed: shorten the text or split it.</source>
-        <translation>报告中的一段文字最多 %1 个字符，此次修改后将有 %2 个字符。未作任何修改：请缩短或拆分文字。</translation>
-    </message>
-</context>
-<context>
     <name>nianbao::gui::ReadingPicker</name>
     <message>
         <source>This cell has no readings to choose from.</source>
@@ -1596,7 +1541,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Reading %1 chosen.</source>
-        <translation>已选择第%1种读法。</translation>
+        <translation>已选择读法：%1。</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1640,12 @@ Replace them?</source>
         <source>Confirmed %n value(s)</source>
         <translation>
             <numerusform>已确认%n个数值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(the row labels pasted with %n row(s) were left out)</source>
+        <translation>
+            <numerusform>（已略去随 %n 行一起粘贴的行标题）</numerusform>
         </translation>
     </message>
 </context>
@@ -1847,6 +1798,10 @@ The file was kept as %2.</source>
         <translation>%1：是文件夹，不是文本文件</translation>
     </message>
     <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
         <source>(text)</source>
         <translation>（文本）</translation>
     </message>
@@ -1964,10 +1919,6 @@ The file was kept as %2.</source>
     <message>
         <source>%1: too large for a report text (%2 MB; the limit is %3 MB)</source>
         <translation>%1：文件过大，不像报告文本（%2 MB，上限为%3 MB）</translation>
-    </message>
-    <message>
-        <source>%1: line %2: the text of section %3 is %4 characters long; one text of a report may hold at most %5</source>
-        <translation>%1：第 %2 行：“%3”的文字长 %4 个字符；报告中的一段文字最多 %5 个字符</translation>
     </message>
 </context>
 </TS>

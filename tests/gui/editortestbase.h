@@ -11,12 +11,14 @@
 #include "window/mainwindow.h"
 #include "window/reporteditor.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <memory>
 
 class EditorTestBase : public QObject
@@ -103,6 +105,14 @@ protected:
         QVERIFY(m_window->editor());
     }
 
+    // The window's action with this text, as its menu shows it.
+    QAction *actionWithText(const QString &text) const
+    {
+        for (QAction *a : m_window->findChildren<QAction *>())
+            if (a->text() == text) return a;
+        return nullptr;
+    }
+
     QTreeWidgetItem *navigationItem(const QString &text)
     {
         const auto items = m_window->editor()->navigation()->findItems(text, Qt::MatchExactly | Qt::MatchRecursive);
@@ -153,13 +163,8 @@ protected:
     QString title() const { return m_window->windowTitle(); }
     QStringList findingMessages() const
     {
-        QStringList out;
-        QTreeWidget *tree = m_window->findingsPanel()->tree();
-        for (int g = 0; g < tree->topLevelItemCount(); ++g) {
-            QTreeWidgetItem *group = tree->topLevelItem(g);
-            out << group->text(0);
-            for (int i = 0; i < group->childCount(); ++i) out << group->child(i)->text(0);
-        }
+        QStringList out; // every line of the list, groups included, collapsed or not
+        for (QTreeWidgetItemIterator it(m_window->findingsPanel()->tree()); *it; ++it) out << (*it)->text(0);
         return out;
     }
 };

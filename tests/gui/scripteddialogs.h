@@ -5,6 +5,8 @@
 
 #include "window/dialogs.h"
 
+#include <QPrintPreviewDialog>
+#include <QSize>
 #include <QStringList>
 
 class ScriptedDialogs : public nianbao::gui::Dialogs
@@ -22,6 +24,7 @@ public:
     QStringList asked;       // "save: <name>", "confirm: <text>", "warn: <text>", "open", "save-as", "new", "print",
                              // "preview", "recover: <name>", "choose: <text> [<choice>|<choice>…]"
     QStringList unexpected;
+    QSize previewSize; // of the last print preview, as it would open
 
     SaveChoice askSaveChanges(QWidget *, const QString &name) override
     {
@@ -64,7 +67,11 @@ public:
         if (printSetups.isEmpty()) return none(false);
         return printSetups.takeFirst();
     }
-    void showPrintPreview(QPrintPreviewDialog *) override { asked << QStringLiteral("preview"); }
+    void showPrintPreview(QPrintPreviewDialog *dialog) override
+    {
+        asked << QStringLiteral("preview");
+        previewSize = dialog->size();
+    }
 
     bool askRecover(QWidget *, const QString &name, const QDateTime &recoveredAt, const QDateTime &savedAt) override
     {

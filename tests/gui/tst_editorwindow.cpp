@@ -106,8 +106,8 @@ private slots:
         m_dialogs.confirmations << true;
         QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
         QCOMPARE(m_dialogs.asked.last(),
-                 QStringLiteral("confirm: 2 entered total(s) differ from the sum of their parts and will be replaced:\n\n"
-                                "三、结转下年度·自然人\n三、结转下年度·总计\n\nReplace them?"));
+                 QStringLiteral("confirm: Fill Totals will write 2 value(s):\n\n"
+                                "三、结转下年度·自然人: 16 (replaces 6)\n三、结转下年度·总计: 20 (replaces 10)\n\nFill the totals?"));
         QCOMPARE(shown(QStringLiteral("s3.carried_out.natural")), QStringLiteral("16"));
         QCOMPARE(shown(QStringLiteral("s3.carried_out.total")), QStringLiteral("20"));
         QCOMPARE(counts(), QStringLiteral("0 error(s) · 2 warning(s)")); // the text of 一 still says 100 and 10

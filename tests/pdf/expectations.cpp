@@ -9,7 +9,7 @@ const QList<Expected> &expectations()
         {QStringLiteral("shuyang-2025"), QStringLiteral("gov-2021"), QStringLiteral("沐阳县人民政府2025年政府信息公开工作年度报告"),
          QStringLiteral("沐阳县人民政府"),
          {QStringLiteral("规章000"), QStringLiteral("行政规范性文件6132"), QStringLiteral("行政许可517645"),
-          QStringLiteral("行政处罚693957"), QStringLiteral("行政强制2154"), QStringLiteral("行政事业性收费4068.208万元"),
+          QStringLiteral("行政处罚693957"), QStringLiteral("行政强制2154"), QStringLiteral("行政事业性收费4068.208"),
           QStringLiteral("一、本年新收政府信息公开申请数量70530050713"), QStringLiteral("二、上年结转政府信息公开申请数量360000036"),
           QStringLiteral("（一）予以公开29010030294"), QStringLiteral("不计其他情形）9900020101"),
           QStringLiteral("1.属于国家秘密0000000"), QStringLiteral("2.其他法律行政法规禁止公开0000000"),

@@ -33,6 +33,7 @@ public:
         QList<int> found;
         int derive = -1;
         QString message; // with the binding's labels already filled in
+        QString blankMessage; // when every found cell is blank ("…，未填写" rather than "填写为 0"); may be empty
     };
     IdentityRule(const Params &p)
         : m_t(p.format()), m_id(p.def().id), m_severity(severityOf(p.def()))
@@ -41,6 +42,7 @@ public:
         const QStringList found = p.strings(QStringLiteral("found"));
         const QString derive = p.string(QStringLiteral("derive"), false);
         const QString message = p.string(QStringLiteral("message"));
+        const QString blankMessage = p.string(QStringLiteral("blankMessage"), false);
         if (expected.isEmpty() || found.isEmpty()) p.fail(QStringLiteral("\"expected\" and \"found\" need at least one cell"));
         for (const Binding &b : expandForEach(p)) {
             Instance in;
@@ -52,6 +54,7 @@ public:
                     p.fail(QStringLiteral("derives %1, which is not one of its cells").arg(b.apply(derive)));
             }
             in.message = b.apply(message);
+            if (!blankMessage.isEmpty()) in.blankMessage = b.apply(blankMessage);
             m_instances << in;
         }
     }
@@ -72,7 +75,9 @@ public:
             const int unitCell = in.found.first();
             f.money = m_t.cellAt(unitCell).type == CellType::Money;
             f.unit = m_t.cellAt(unitCell).unit;
-            f.message = fillMessage(in.message, {{QStringLiteral("expected"), showNumber(m_t, expected, unitCell)},
+            const bool foundBlank = std::all_of(in.found.begin(), in.found.end(), [&](int i) { return r.cells[i].isBlank(); });
+            f.message = fillMessage(foundBlank && !in.blankMessage.isEmpty() ? in.blankMessage : in.message,
+                                    {{QStringLiteral("expected"), showNumber(m_t, expected, unitCell)},
                                                  {QStringLiteral("found"), showNumber(m_t, found, unitCell)},
                                                  {QStringLiteral("difference"), differencePhrase(m_t, found - expected, unitCell)}});
             out << f;
@@ -222,7 +227,11 @@ public:
     void run(const ReportData &r, QList<Finding> &out) const override
     {
         for (int i = 0; i < r.cells.size(); ++i)
-            if (r.cells[i].isBlank()) out << finding(i, m_message);
+            if (r.cells[i].isBlank()) {
+                Finding f = finding(i, m_message);
+                f.blankCell = true;
+                out << f;
+            }
     }
 
 private:

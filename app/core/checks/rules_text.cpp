@@ -59,6 +59,8 @@ public:
         int pattern;
         qint64 figure;
         QString quote;
+        qsizetype sentenceStart; // in the section's text
+        qsizetype sentenceLength;
     };
 
     TextFigureRule(const Params &p) : m_t(p.format()), m_id(p.def().id), m_severity(severityOf(p.def()))
@@ -121,6 +123,8 @@ public:
                 f.expected = expected;
                 f.found = s.figure;
                 f.delta = s.figure - expected;
+                f.textStart = s.sentenceStart;
+                f.textLength = s.sentenceLength;
                 f.message = fillMessage(m_message, {{QStringLiteral("section"), m_sectionNames.value(key).toString(key)},
                                                     {QStringLiteral("quote"), s.quote},
                                                     {QStringLiteral("what"), pat.what},
@@ -156,13 +160,13 @@ private:
         while (start < text.size()) {
             qsizetype end = start;
             while (end < text.size() && !m_sentenceEnd.contains(text[end])) ++end;
-            extractSentence(QStringView(text).mid(start, end - start), out);
+            extractSentence(QStringView(text).mid(start, end - start), start, out);
             start = end + 1;
         }
         return out;
     }
 
-    void extractSentence(QStringView sentence, QList<Statement> &out) const
+    void extractSentence(QStringView sentence, qsizetype sentenceStart, QList<Statement> &out) const
     {
         int topicIndex = -1;
         for (int i = 0; i < m_topics.size() && topicIndex < 0; ++i)
@@ -198,7 +202,8 @@ private:
             if (!figureAfter(sentence, h.position + h.length, &numberAt, &numberEnd, &value)) continue;
             if (usedNumbers.contains(numberAt)) continue;
             usedNumbers << numberAt;
-            out << Statement{topicIndex, h.pattern, value, sentence.mid(h.position, numberEnd - h.position).toString()};
+            out << Statement{topicIndex, h.pattern, value, sentence.mid(h.position, numberEnd - h.position).toString(),
+                             sentenceStart, sentence.size()};
         }
     }
 

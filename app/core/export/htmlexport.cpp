@@ -69,7 +69,7 @@ void appendTable(QString &html, const ReportData &report, const TableDef &table)
             if (e.rowSpan > 1) attributes += QStringLiteral(" rowspan=\"%1\"").arg(e.rowSpan);
             if (!e.cellId.isEmpty()) {
                 const int index = report.format->cellIndex(e.cellId);
-                html += QStringLiteral("<td%1>%2</td>").arg(attributes, index < 0 ? QString() : esc(TextExport::cellText(report, index)));
+                html += QStringLiteral("<td%1>%2</td>").arg(attributes, index < 0 ? QString() : esc(TextExport::printedCellText(report, index)));
             } else {
                 const QString scope = e.header ? QStringLiteral(" scope=\"col\"") : QStringLiteral(" scope=\"row\"");
                 html += QStringLiteral("<th%1%2>%3</th>").arg(scope, attributes, esc(e.text));

@@ -240,7 +240,7 @@ void ContentWriter::writeTable(const TableDef &table, int index, const TableGrou
                 double widthMm = 0;
                 for (int k = c; k < c + e->columnSpan && k < group.widthsMm.size(); ++k) widthMm += group.widthsMm[k];
                 label = e->cellId.isEmpty() && !e->header && widthMm > narrowMm;
-                text = e->cellId.isEmpty() ? e->text : TextExport::cellText(m_report, m_report.format->cellIndex(e->cellId));
+                text = e->cellId.isEmpty() ? e->text : TextExport::printedCellText(m_report, m_report.format->cellIndex(e->cellId));
             }
             paragraph((label ? QStringLiteral("nb_CellL") : QStringLiteral("nb_CellC")) + size, text);
             m_w.writeEndElement();

@@ -16,6 +16,15 @@ QString TextExport::cellText(const ReportData &report, int cellIndex)
     return formatQuantity(c.value, report.format->cellAt(cellIndex).type);
 }
 
+QString TextExport::printedCellText(const ReportData &report, int cellIndex)
+{
+    QString text = cellText(report, cellIndex);
+    const CellDef &def = report.format->cellAt(cellIndex);
+    const QString unit = moneyUnitText(def.unit);
+    if (def.type == CellType::Money && def.fixedUnit && !unit.isEmpty() && text.endsWith(unit)) text.chop(unit.size());
+    return text;
+}
+
 QList<QStringList> TextExport::tableGrid(const ReportData &report, const TableDef &table)
 {
     QList<QStringList> grid(table.rowCount, QStringList(table.columnCount, QString()));

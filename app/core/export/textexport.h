@@ -19,6 +19,9 @@ public:
     static QList<QStringList> tableGrid(const ReportData &report, const TableDef &table);
     // A cell as printed: empty when blank, money with its unit.
     static QString cellText(const ReportData &report, int cellIndex);
+    // As printed in a table (page, ODT, HTML): a fixed unit is stated in the column's header
+    // (（单位：万元）), so the figure goes without it; the text layout keeps it (it is read back).
+    static QString printedCellText(const ReportData &report, int cellIndex);
     static QString chineseDate(const QDate &date); // 2020年2月4日
 };
 

@@ -8,6 +8,9 @@
 
 namespace nianbao {
 
+// Key names as the menus show them in shortcuts; Qt's Chinese catalogue keeps them in English.
+[[maybe_unused]] static const char *const kKeyNames[] = {QT_TRANSLATE_NOOP("QShortcut", "PgDown"), QT_TRANSLATE_NOOP("QShortcut", "PgUp")};
+
 namespace {
 
 const char kSettingsKey[] = "ui/language";
@@ -47,13 +50,15 @@ bool Translations::install(const QLocale &locale)
     auto *app = QCoreApplication::instance();
     // QTranslator::load(QLocale, …) walks the locale's UI languages (LANGUAGE, LC_ALL, LC_MESSAGES, LANG):
     // "zh_CN" and "zh" both find nianbao_zh_CN.qm; English finds nothing and keeps the source text.
+    // Qt's first, then ours: the last installed is asked first, so that ours can name the keys Qt's catalogue
+    // leaves in English ("Ctrl+PgDown" in the menus).
+    auto *qt = new QTranslator(app);
+    if (loadQtTranslation(qt, locale)) QCoreApplication::installTranslator(qt);
+    else delete qt;
     auto *own = new QTranslator(app);
     const bool loaded = own->load(locale, QStringLiteral("nianbao"), QStringLiteral("_"), QStringLiteral(":/i18n"));
     if (loaded) QCoreApplication::installTranslator(own);
     else delete own;
-    auto *qt = new QTranslator(app);
-    if (loadQtTranslation(qt, locale)) QCoreApplication::installTranslator(qt);
-    else delete qt;
     return loaded;
 }
 

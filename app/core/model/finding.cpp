@@ -43,7 +43,8 @@ QJsonObject Finding::toJson() const
 bool Finding::operator==(const Finding &o) const
 {
     return rule == o.rule && severity == o.severity && cells == o.cells && expected == o.expected && found == o.found
-        && delta == o.delta && money == o.money && unit == o.unit && section == o.section && message == o.message;
+        && delta == o.delta && money == o.money && unit == o.unit && section == o.section && message == o.message
+        && blankCell == o.blankCell && textStart == o.textStart && textLength == o.textLength;
 }
 
 FindingCounts countFindings(const QList<Finding> &findings)

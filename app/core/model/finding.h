@@ -29,6 +29,10 @@ struct Finding {
     MoneyUnit unit = MoneyUnit::None; // money: the unit to show them in
     QString section;                // section key the finding belongs to, when it is about prose or a section
     QString message;
+    // For the editor, not part of `check --json`:
+    bool blankCell = false;         // the finding only says that its cell is not filled in (grouped per table)
+    qsizetype textStart = -1;       // the sentence of the section's prose the finding is about, if any
+    qsizetype textLength = 0;
 
     QJsonObject toJson() const;     // the object of `nianbao check --json` (spec §8)
     bool operator==(const Finding &o) const;

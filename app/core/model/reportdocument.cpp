@@ -227,7 +227,7 @@ QList<CellChange> ReportDocument::followUps(const QList<QPair<int, CellValue>> &
     return changes;
 }
 
-QList<CellChange> ReportDocument::derivedChanges(const QList<CellValue> &original) const
+QList<CellChange> ReportDocument::derivedChanges(const QList<CellValue> &original, QList<RefusedTotal> *refused) const
 {
     QList<CellChange> changes;
     if (!hasReport()) return changes;
@@ -248,6 +248,16 @@ QList<CellChange> ReportDocument::derivedChanges(const QList<CellValue> &origina
         add(d.plus, 1);
         add(d.minus, -1);
         const CellDef &def = format().cellAt(target);
+        if (sum < 0 && def.type != CellType::Signed) {
+            // Left as it is: writing it would turn one disagreement into a second finding ("cannot be negative").
+            if (refused) {
+                const Quantity q = def.type == CellType::Money ? moneyInUnit(sum, def.unit) : Quantity{sum, MoneyUnit::None, 0};
+                auto it = std::find_if(refused->begin(), refused->end(), [&](const RefusedTotal &r) { return r.index == target; });
+                if (it != refused->end()) it->computed = q;
+                else *refused << RefusedTotal{target, q};
+            }
+            continue;
+        }
         CellValue computed;
         if (anyValue) computed = CellValue::of(def.type == CellType::Money ? moneyInUnit(sum, def.unit) : Quantity{sum, MoneyUnit::None, 0});
         else if (def.type == CellType::Money) computed.value.unit = def.unit;

@@ -19,6 +19,13 @@ struct CellChange {
     CellValue after;
 };
 
+// A derived cell that Fill Totals leaves as it is: its computed value would be negative, which a count or an
+// amount cannot be (the figures it is computed from disagree; the checks say where).
+struct RefusedTotal {
+    int index = -1;
+    Quantity computed;
+};
+
 class ReportDocument : public QObject
 {
     Q_OBJECT
@@ -54,7 +61,8 @@ public:
 
     // Derived cells (the totals the template's identities solve for): cell = Σ plus − Σ minus, from the cells
     // as they are; blank when every term is blank. Returns what would change to make every derived cell agree.
-    QList<CellChange> derivedChanges(const QList<CellValue> &cells) const;
+    // A value that would be negative in a cell that cannot be is not written; `refused` lists those cells.
+    QList<CellChange> derivedChanges(const QList<CellValue> &cells, QList<RefusedTotal> *refused = nullptr) const;
     // Derived cells holding an entered value that differs from the computed one (an imported or typed total).
     QList<int> disagreeingTotals() const;
     void fillDerived(const QString &actionText);

@@ -24,7 +24,7 @@ QString entryText(const ReportData &report, const GridEntry &e)
 {
     if (e.cellId.isEmpty()) return e.text;
     const int index = report.format->cellIndex(e.cellId);
-    return index < 0 ? QString() : TextExport::cellText(report, index);
+    return index < 0 ? QString() : TextExport::printedCellText(report, index);
 }
 
 // Lines a text of `advance` needs in a column of `width`, estimated; the final layout wraps for real.

@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 
 namespace nianbao::gui {
 
@@ -26,6 +27,8 @@ ImportAction::ImportAction(MainWindow *window, ReadingPicker *picker)
     connect(m_action, &QAction::triggered, this, &ImportAction::importText);
     // File › Open of a published report's text: the clerk agreed to import it.
     connect(window->files(), &FileController::importRequested, this, &ImportAction::importFile);
+    connect(window->document(), &ReportDocument::contentChanged, this, &ImportAction::updateSummary);
+    connect(window->document(), &ReportDocument::reset, this, [this] { m_summary.clear(); });
     connect(m_dock, &NotesDock::cellsRequested, this, [this](const QStringList &ids) {
         if (!m_window->editor() || !m_window->document()->hasReport()) return;
         QList<int> cells;
@@ -58,14 +61,24 @@ bool ImportAction::importFile(const QString &path)
     QList<Note> notes;
     for (const import::ImportDecision &d : result.decisions)
         notes << Note{d.line, d.message, d.cells, d.needsReview};
-    const int unconfirmed = result.unconfirmedCellCount();
-    QString summary = tr("%1: imported as %2, %n decision(s).", nullptr, int(result.decisions.size()))
-                          .arg(result.sourceName, result.report->format->id);
+    m_summary = tr("%1: imported as %2, %n decision(s).", nullptr, int(result.decisions.size()))
+                    .arg(result.sourceName, result.report->format->id);
+    m_dock->setNotes(m_summary, notes);
+    updateSummary();
+    return true;
+}
+
+void ImportAction::updateSummary()
+{
+    if (m_summary.isEmpty() || !m_window->document()->hasReport()) return;
+    int unconfirmed = 0;
+    for (const CellValue &c : m_window->document()->data().cells)
+        if (c.state == CellValue::State::Unconfirmed) ++unconfirmed;
+    QString summary = m_summary;
     if (unconfirmed > 0)
         summary += QLatin1Char(' ')
             + tr("%n cell(s) marked “?” need a reading chosen (Edit › Choose Reading) or confirmed.", nullptr, unconfirmed);
-    m_dock->setNotes(summary, notes);
-    return true;
+    if (m_dock->summaryLabel()->text() != summary) m_dock->summaryLabel()->setText(summary);
 }
 
 } // namespace nianbao::gui

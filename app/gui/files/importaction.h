@@ -26,7 +26,11 @@ public:
     bool importFile(const QString &path);
 
 private:
+    // The summary above the notes, with the count of cells still marked “?” as the clerk confirms them.
+    void updateSummary();
+
     MainWindow *m_window;
+    QString m_summary; // what the import decided; empty when the open report is not an import
     ReadingPicker *m_picker;
     QAction *m_action;
     NotesDock *m_dock;

@@ -25,6 +25,7 @@ public:
     explicit LiveChecks(ReportDocument *document, QObject *parent = nullptr);
 
     bool hasReport() const { return m_hasReport; }
+    const ReportDocument *document() const { return m_document; }
     const QList<Finding> &findings() const { return m_findings; }
     FindingCounts counts() const { return m_counts; }
     // The most severe finding naming the cell, if any.

@@ -10,6 +10,13 @@
 
 namespace nianbao::gui {
 
+namespace {
+QString sampleDate(int year, int day = 22)
+{
+    return dateText(QDate(year, 1, day));
+}
+} // namespace
+
 MetadataForm::MetadataForm(ReportDocument *document, QWidget *parent)
     : QWidget(parent), m_ui(new Ui::MetadataForm), m_document(document)
 {
@@ -20,8 +27,6 @@ MetadataForm::MetadataForm(ReportDocument *document, QWidget *parent)
     m_ui->headingLabel->setFont(heading);
     fillLevelCombo(m_ui->levelCombo);
     fillTierCombo(m_ui->tierCombo);
-    for (QLineEdit *e : {m_ui->dateWrittenEdit, m_ui->deadlineEdit}) e->setPlaceholderText(QStringLiteral("2024年1月22日"));
-    m_ui->publishedEdit->setPlaceholderText(QStringLiteral("2024年1月29日 10:00"));
 
     connect(m_ui->organEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
         edit(tr("organ name"), [&](ReportMetadata &m) {
@@ -80,7 +85,8 @@ void MetadataForm::connectDate(QLineEdit *e, const QString &field, bool withTime
         e->setPalette(p);
         if (!valid) {
             // Partly typed dates are normal: say what is expected, store nothing until it is a date.
-            emit message(tr("Not a date yet: “%1” (write 2024年1月22日 or 2024-01-22)").arg(t));
+            const int year = m_document->hasReport() ? m_document->data().meta.year + 1 : QDate::currentDate().year();
+            emit message(tr("Not a date yet: “%1” (write %2 or %3)").arg(t, sampleDate(year), QStringLiteral("%1-01-22").arg(year)));
             return;
         }
         edit(field, [&](ReportMetadata &m) {
@@ -134,6 +140,11 @@ void MetadataForm::reload()
     m_ui->formatLabel->setText(QStringLiteral("%1（%2）").arg(report.format->name, report.format->notice));
     setText(m_ui->titleEdit, m.title);
     m_ui->titleEdit->setPlaceholderText(report.format->title(m.organ, m.year));
+    // Examples in the report's own season: a year's report is written and published early the next year.
+    for (QLineEdit *e : {m_ui->dateWrittenEdit, m_ui->deadlineEdit}) e->setPlaceholderText(sampleDate(m.year + 1));
+    m_ui->publishedEdit->setPlaceholderText(sampleDate(m.year + 1, 29) + QStringLiteral(" 10:00"));
+    m_ui->hintLabel->setText(tr("Dates are written as %1 or %2-01-22. Level and tier decide which checks apply (规章, the publication deadline).")
+                                 .arg(sampleDate(m.year + 1)).arg(m.year + 1));
     selectLevel(m_ui->levelCombo, m.level);
     selectTier(m_ui->tierCombo, m.tier);
     setText(m_ui->numberEdit, m.documentNumber);

@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QKeySequence>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -119,6 +121,13 @@ bool PrintActions::preview()
     if (!confirmIfErrors(report, true) || !printable(report)) return false;
     QPrintPreviewDialog dialog(m_printer.get(), m_parent);
     dialog.setWindowTitle(tr("Print Preview"));
+    // Qt's default (692×512) shows an A4 page the size of a stamp: a whole page, as tall as the screen allows.
+    const QScreen *screen = m_parent ? m_parent->screen() : QGuiApplication::primaryScreen();
+    if (screen) {
+        const QRect free = screen->availableGeometry();
+        const int height = free.height() * 9 / 10;
+        dialog.resize(qMin(free.width() * 9 / 10, height * 11 / 10), height);
+    }
     QString failure;
     connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&report, &failure](QPrinter *printer) {
         RenderResult result;

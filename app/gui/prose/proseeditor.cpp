@@ -74,6 +74,16 @@ QSize ProseEditor::sizeHint() const
     return m_compact ? QSize(base.width(), height()) : QSize(base.width(), 20 * fontMetrics().lineSpacing());
 }
 
+void ProseEditor::selectText(int start, int length)
+{
+    const int size = int(toPlainText().size());
+    QTextCursor c = textCursor();
+    c.setPosition(qBound(0, start, size));
+    c.setPosition(qBound(0, start + length, size), QTextCursor::KeepAnchor);
+    setTextCursor(c);
+    ensureCursorVisible();
+}
+
 void ProseEditor::reload()
 {
     const QString text = m_document->hasReport() ? m_document->data().text(m_key) : QString();

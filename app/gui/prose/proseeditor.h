@@ -32,6 +32,8 @@ public:
     // Shrinks to its text (for the short notes above the tables) instead of filling the page.
     void setCompact(bool compact);
     QSize sizeHint() const override;
+    // Selects this part of the text (the sentence a finding is about) and scrolls it into view.
+    void selectText(int start, int length);
 
 protected:
     bool event(QEvent *event) override;

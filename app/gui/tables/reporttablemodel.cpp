@@ -7,6 +7,7 @@
 #include <QBrush>
 #include <QCoreApplication>
 #include <QFont>
+#include <QSet>
 
 namespace nianbao::gui {
 
@@ -141,6 +142,34 @@ Qt::ItemFlags ReportTableModel::flags(const QModelIndex &index) const
     return f;
 }
 
+namespace {
+// Labels as Word, Excel and WPS copy them: half- or full-width brackets and digits, spaces anywhere.
+QString comparableLabel(const QString &text)
+{
+    QString out = text.normalized(QString::NormalizationForm_KC);
+    out.removeIf([](QChar c) { return c.isSpace(); });
+    return out;
+}
+} // namespace
+
+qsizetype ReportTableModel::labelCellsAtStart(int row, const QStringList &pasted) const
+{
+    QSet<QString> labels;
+    for (const GridEntry &e : m_table.entries)
+        if (e.cellId.isEmpty() && !e.text.isEmpty() && e.row <= row && row < e.row + e.rowSpan) labels << comparableLabel(e.text);
+    for (const QModelIndex &i : valueCellsInRow(row))
+        labels << comparableLabel(m_document->format().cellAt(cellIndexAt(i)).rowLabel);
+    qsizetype leading = 0;
+    bool matched = false;
+    for (; leading < pasted.size(); ++leading) {
+        const QString cell = comparableLabel(pasted[leading]);
+        if (cell.isEmpty()) continue; // a merged label cell comes as an empty one
+        if (!labels.contains(cell)) break;
+        matched = true;
+    }
+    return matched ? leading : 0;
+}
+
 ReportTableModel::PastePlan ReportTableModel::planPaste(const QModelIndex &start, const QList<QStringList> &block) const
 {
     PastePlan plan;
@@ -152,8 +181,13 @@ ReportTableModel::PastePlan ReportTableModel::planPaste(const QModelIndex &start
         while (row < m_table.rowCount && (cells = valueCellsInRow(row)).isEmpty()) ++row;
         cells.erase(std::remove_if(cells.begin(), cells.end(), [&](const QModelIndex &c) { return c.column() < start.column(); }),
                     cells.end());
-        for (int j = 0; j < block[i].size(); ++j) {
-            const QString &text = block[i][j];
+        QStringList pasted = block[i];
+        if (const qsizetype labels = row < m_table.rowCount ? labelCellsAtStart(row, pasted) : 0; labels > 0) {
+            pasted.remove(0, labels);
+            ++plan.skippedLabels;
+        }
+        for (int j = 0; j < pasted.size(); ++j) {
+            const QString &text = pasted[j];
             if (j >= cells.size()) {
                 plan.problems << QCoreApplication::translate("nianbao::gui::ReportTableModel", "row %1, column %2 (“%3”): outside the table")
                                      .arg(i + 1).arg(j + 1).arg(text);

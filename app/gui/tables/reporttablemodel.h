@@ -52,10 +52,14 @@ public:
         QList<QPair<int, CellValue>> values;
         QStringList problems;
         int skippedComputed = 0;
+        int skippedLabels = 0; // rows pasted with their label column(s), which were left out
     };
     PastePlan planPaste(const QModelIndex &start, const QList<QStringList> &block) const;
 
 private:
+    // How many leading cells of a pasted row are the grid row's own labels (as copied from Word or Excel,
+    // merged label cells copied as empty ones); 0 when none is a label.
+    qsizetype labelCellsAtStart(int row, const QStringList &pasted) const;
     void onCellChanged(int cellIndex);
     void onFindingsChanged();
     void onAutoDeriveChanged();

@@ -84,6 +84,22 @@ void ReportTableView::fitToContents()
     setFixedSize(sizeHint());
 }
 
+int ReportTableView::frozenRowCount() const
+{
+    int rows = 0;
+    for (const GridEntry &e : m_model->table().entries)
+        if (e.header) rows = qMax(rows, e.row + e.rowSpan);
+    return rows;
+}
+
+int ReportTableView::frozenColumnCount() const
+{
+    int columns = m_model->table().columnCount;
+    for (const GridEntry &e : m_model->table().entries)
+        if (!e.cellId.isEmpty()) columns = qMin(columns, e.column);
+    return columns;
+}
+
 QSize ReportTableView::sizeHint() const
 {
     int w = 2 * frameWidth(), h = 2 * frameWidth();
@@ -322,6 +338,7 @@ void ReportTableView::paste()
             plan.values += one.values;
             plan.problems += one.problems;
             plan.skippedComputed += one.skippedComputed;
+            plan.skippedLabels += one.skippedLabels;
         }
     } else {
         QModelIndex start = currentIndex();
@@ -347,6 +364,8 @@ void ReportTableView::paste()
     }
     selectionModel()->select(filled, QItemSelectionModel::ClearAndSelect);
     QString text = tr("Pasted %n value(s)", nullptr, int(plan.values.size()));
+    if (plan.skippedLabels > 0)
+        text += QLatin1Char(' ') + tr("(the row labels pasted with %n row(s) were left out)", nullptr, plan.skippedLabels);
     if (plan.skippedComputed > 0)
         text += QLatin1Char(' ') + tr("(%n computed total(s) left as computed)", nullptr, plan.skippedComputed);
     emit message(text);

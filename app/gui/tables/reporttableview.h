@@ -33,6 +33,10 @@ public:
     // Imported values nobody has confirmed yet (shown with “?”) become plain values, as one undo step.
     void confirmSelection();
 
+    // The header rows at the top and the label columns at the left, which stay in sight while the page scrolls.
+    int frozenRowCount() const;
+    int frozenColumnCount() const;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return sizeHint(); }
 

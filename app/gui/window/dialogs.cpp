@@ -24,6 +24,9 @@ public:
                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
         box.setInformativeText(QObject::tr("If you don't save, your changes will be lost."));
         box.setDefaultButton(QMessageBox::Save);
+        // With accelerators (Qt's own texts have none in Chinese: "丢弃").
+        box.button(QMessageBox::Save)->setText(QObject::tr("&Save"));
+        box.button(QMessageBox::Discard)->setText(QObject::tr("&Discard"));
         switch (box.exec()) {
         case QMessageBox::Save: return SaveChoice::Save;
         case QMessageBox::Discard: return SaveChoice::Discard;
@@ -74,8 +77,8 @@ public:
         box.setInformativeText(savedAt.isValid()
             ? QObject::tr("Recovered version: %1\nSaved version: %2").arg(recovered, locale.toString(savedAt.toLocalTime(), QLocale::LongFormat))
             : QObject::tr("Recovered version: %1\nThe report was never saved.").arg(recovered));
-        QPushButton *recover = box.addButton(QObject::tr("Recover"), QMessageBox::AcceptRole);
-        box.addButton(QObject::tr("Discard Changes"), QMessageBox::DestructiveRole);
+        QPushButton *recover = box.addButton(QObject::tr("&Recover"), QMessageBox::AcceptRole);
+        box.addButton(QObject::tr("&Discard Changes"), QMessageBox::DestructiveRole);
         box.setDefaultButton(recover);
         box.exec();
         return box.clickedButton() == recover;

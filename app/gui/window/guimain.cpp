@@ -6,6 +6,7 @@
 #include "files/recovery.h"
 #include "i18n/translations.h"
 #include "window/mainwindow.h"
+#include "window/uifont.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -61,6 +62,7 @@ int run(int &argc, char **argv, const StartHooks &hooks)
 {
     QApplication app(argc, argv);
     Translations::install(Translations::editorLocale());
+    preferCjkUiFont();
     const QString file = QApplication::arguments().value(1);
     // NIANBAO_STARTUP_PROBE=1 prints when the window is first painted and when the report given on the command
     // line is shown (ms since the epoch) for tests/bench/launch-time.sh; "quit" quits right after.

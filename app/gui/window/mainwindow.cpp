@@ -7,6 +7,7 @@
 #include "findings/findingspanel.h"
 #include "findings/livechecks.h"
 #include "model/reportdocument.h"
+#include "tables/filltotals.h"
 #include "tables/reporttableview.h"
 #include "ui_mainwindow.h"
 #include "ui_startpage.h"
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTreeWidget>
@@ -199,11 +201,11 @@ void MainWindow::rebuildEditor()
 void MainWindow::updateTitle()
 {
     if (!m_document->hasReport()) {
-        setWindowTitle(QStringLiteral("nianbao"));
+        setWindowTitle(tr("nianbao"));
         setWindowModified(false);
         return;
     }
-    setWindowTitle(QStringLiteral("%1[*] — nianbao").arg(m_files->documentName()));
+    setWindowTitle(QStringLiteral("%1[*] — %2").arg(m_files->documentName(), tr("nianbao")));
     setWindowModified(m_document->isModified());
 }
 
@@ -273,6 +275,8 @@ void MainWindow::fillRecentMenu()
 void MainWindow::undoOrRedo(bool undo)
 {
     if (m_editor) m_editor->finishEditing();
+    // What the status bar said was about the state being left ("Pasted 14 values").
+    statusBar()->clearMessage();
     if (undo) m_document->undoStack()->undo();
     else m_document->undoStack()->redo();
 }
@@ -311,22 +315,7 @@ void MainWindow::fillTotals()
 {
     if (!m_document->hasReport()) return;
     if (m_editor) m_editor->finishEditing();
-    if (m_document->derivedChanges(m_document->data().cells).isEmpty()) {
-        showMessage(tr("Every total already agrees with its parts."));
-        return;
-    }
-    const QList<int> replaced = m_document->disagreeingTotals();
-    if (!replaced.isEmpty()) {
-        QStringList labels;
-        for (int i : replaced.mid(0, 12)) labels << m_document->format().cellLabel(m_document->format().cellIds().at(i));
-        if (replaced.size() > 12) labels << QStringLiteral("…");
-        if (!Dialogs::instance().confirm(this, tr("Fill totals"),
-                                         tr("%n entered total(s) differ from the sum of their parts and will be replaced:\n\n%1\n\nReplace them?",
-                                            nullptr, int(replaced.size())).arg(labels.join(QLatin1Char('\n')))))
-            return;
-    }
-    m_document->fillDerived(tr("Fill Totals"));
-    showMessage(tr("Totals filled from the entered values."));
+    if (const QString done = FillTotals::run(this, m_document); !done.isEmpty()) showMessage(done);
 }
 
 void MainWindow::fillBlanks()
@@ -368,20 +357,7 @@ void MainWindow::setAutoTotals(bool on)
 
 void MainWindow::nextFinding()
 {
-    QTreeWidget *tree = m_findings->tree();
-    QTreeWidgetItem *item = tree->currentItem();
-    // The next message item after the current one, wrapping around.
-    QList<QTreeWidgetItem *> items;
-    for (int g = 0; g < tree->topLevelItemCount(); ++g)
-        for (int i = 0; i < tree->topLevelItem(g)->childCount(); ++i) items << tree->topLevelItem(g)->child(i);
-    if (items.isEmpty()) {
-        showMessage(tr("No findings."));
-        return;
-    }
-    const int at = int(items.indexOf(item));
-    QTreeWidgetItem *next = items.at((at + 1) % items.size());
-    tree->setCurrentItem(next);
-    emit tree->itemActivated(next, 0);
+    if (!m_findings->selectNext()) showMessage(tr("No findings."));
 }
 
 void MainWindow::showMessage(const QString &text)
@@ -402,7 +378,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::restoreSettings()
 {
     QSettings s;
-    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) resize(1280, 860);
+    // restoreGeometry() also brings a remembered window back onto a smaller screen.
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) fitFirstStart();
     if (!restoreState(s.value(QStringLiteral("window/state")).toByteArray()))
         resizeDocks({m_ui->findingsDock}, {fontMetrics().height() * 9}, Qt::Vertical);
     m_findingsWanted = s.value(QStringLiteral("window/findings"), true).toBool();
@@ -410,6 +387,17 @@ void MainWindow::restoreSettings()
     m_ui->actionAutoTotals->setChecked(s.value(QStringLiteral("autoTotals"), false).toBool());
     const QSignalBlocker blockBackup(m_ui->actionKeepBackup);
     m_ui->actionKeepBackup->setChecked(m_files->keepsBackup());
+}
+
+// The first start: as large as is comfortable, within the screen's free area (a 1366×768 laptop with a panel),
+// leaving room for the title bar and the frame the window manager adds.
+void MainWindow::fitFirstStart()
+{
+    const QRect free = screen()->availableGeometry();
+    const int frameX = 16, frameY = 48;
+    const QSize size(qMin(1280, free.width() - frameX), qMin(860, free.height() - frameY));
+    resize(size.expandedTo(minimumSizeHint()).boundedTo(free.size() - QSize(frameX, frameY)));
+    move(free.left() + (free.width() - width() - frameX) / 2, free.top() + (free.height() - height() - frameY) / 2);
 }
 
 void MainWindow::saveSettings()

@@ -64,6 +64,7 @@ private:
     void nextFinding();
     void showMessage(const QString &text);
     void restoreSettings();
+    void fitFirstStart();
     void saveSettings();
 
     Ui::MainWindow *m_ui;

@@ -6,6 +6,7 @@
 #include "model/reportdocument.h"
 #include "prose/proseeditor.h"
 #include "tables/celldelegate.h"
+#include "tables/frozenpanes.h"
 #include "tables/reporttablemodel.h"
 #include "tables/reporttableview.h"
 #include "yearly/draftbanner.h"
@@ -163,7 +164,9 @@ QWidget *ReportEditor::tablesPage(const QString &key, const QString &heading, co
         });
     }
     QWidget *p = page(heading, content, true);
-    m_scrollOf.insert(key, qobject_cast<QScrollArea *>(p));
+    auto *area = qobject_cast<QScrollArea *>(p);
+    m_scrollOf.insert(key, area);
+    for (int i = 0; i < views.size(); ++i) m_frozen.insert(tableIds.at(i), new FrozenPanes(area, views[i]));
     return p;
 }
 
@@ -203,7 +206,12 @@ void ReportEditor::showTable(const QString &tableId, bool focus)
     ReportTableView *view = m_tables.value(tableId);
     if (!view) return;
     m_navigation->setCurrentItem(m_itemOf.value(tableId, m_itemOf.value(sectionOfTable(tableId))));
-    if (QScrollArea *area = m_scrollOf.value(sectionOfTable(tableId))) area->ensureWidgetVisible(view, 0, 0);
+    if (QScrollArea *area = m_scrollOf.value(sectionOfTable(tableId))) {
+        // A table taller than the page (三 on a laptop) shows from its top, not from wherever it ends up.
+        const QPoint top = view->mapTo(area->widget(), QPoint(0, 0));
+        if (view->height() > area->viewport()->height()) area->verticalScrollBar()->setValue(top.y());
+        else area->ensureWidgetVisible(view, 0, 0);
+    }
     if (focus) view->focusFirstCell();
 }
 
@@ -241,18 +249,27 @@ bool ReportEditor::showCells(const QList<int> &cellIndexes, bool focus)
     ReportTableView *view = m_tables.value(tableId);
     if (!view) return false;
     showTable(tableId, false);
+    // Exactly these cells: nothing else stays selected, in this table or another one.
+    for (ReportTableView *other : std::as_const(m_tables))
+        if (other != view && !other->selectCells(cellIndexes)) other->clearSelection();
     view->selectCells(cellIndexes);
-    view->scrollTo(view->currentIndex());
-    if (QScrollArea *area = m_scrollOf.value(sectionOfTable(tableId))) {
-        const QRect r = view->visualRect(view->currentIndex());
-        area->ensureVisible(view->x() + r.center().x(), view->y() + r.center().y(), r.width(), r.height() * 2);
-    }
+    QRect shown;
+    for (int cell : cellIndexes)
+        if (const QModelIndex i = view->reportModel()->indexOfCell(cell); i.isValid()) shown |= view->visualRect(i);
+    if (FrozenPanes *frozen = m_frozen.value(tableId)) frozen->reveal(shown);
     if (focus) view->setFocus(Qt::OtherFocusReason);
     return true;
 }
 
 void ReportEditor::showFinding(const Finding &finding, bool focus)
 {
+    if (ProseEditor *prose = m_prose.value(finding.section); prose && finding.textStart >= 0) {
+        showPart(finding.section, false);
+        if (QScrollArea *area = m_scrollOf.value(finding.section)) area->ensureWidgetVisible(prose);
+        prose->selectText(int(finding.textStart), int(finding.textLength));
+        if (focus) prose->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     QList<int> cells;
     for (const QString &id : finding.cells)
         if (const int i = m_document->format().cellIndex(id); i >= 0) cells << i;

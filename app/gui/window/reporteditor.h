@@ -20,6 +20,7 @@ class ReportDocument;
 
 namespace nianbao::gui {
 
+class FrozenPanes;
 class LiveChecks;
 class MetadataForm;
 class ProseEditor;
@@ -40,8 +41,11 @@ public:
     void showTable(const QString &tableId, bool focus);
     // Moves to the next (+1) or previous (−1) part and puts the cursor in it.
     void stepPart(int delta);
+    // Selects exactly the finding's cells (in every table) and scrolls them into view; a finding about a
+    // sentence of the prose selects that sentence instead.
     void showFinding(const Finding &finding, bool focus);
     bool showCells(const QList<int> &cellIndexes, bool focus);
+    FrozenPanes *frozenPanes(const QString &tableId) const { return m_frozen.value(tableId); }
 
     // Ends an open cell edit (before undo, save …).
     void finishEditing();
@@ -72,6 +76,7 @@ private:
     QHash<QString, ReportTableView *> m_tables;  // table id → view
     QHash<QString, ProseEditor *> m_prose;       // prose key → editor
     QHash<QString, QScrollArea *> m_scrollOf;    // part key → its scroll area (tables pages)
+    QHash<QString, FrozenPanes *> m_frozen;      // table id → its frozen header rows and label columns
     QStringList m_partOrder;
     MetadataForm *m_metadata = nullptr;
 };
