@@ -7,6 +7,8 @@
 #include "import/reportimporter.h"
 #include "yearly/lastyearlink.h"
 
+#include <QFileInfo>
+
 namespace nianbao::cli {
 
 int runImport(const QStringList &args)
@@ -26,6 +28,10 @@ int runImport(const QStringList &args)
         }
     }
     if (input.isEmpty() || output.isEmpty()) return fail(Cli::tr("usage: nianbao import IN.txt [--last-year FILE] -o OUT.nianbao"));
+    // Writing the report over the text it is read from would destroy the only copy of the source.
+    if (QFileInfo(output).absoluteFilePath() == QFileInfo(input).absoluteFilePath()
+        || (QFileInfo::exists(output) && QFileInfo(output).canonicalFilePath() == QFileInfo(input).canonicalFilePath()))
+        return fail(Cli::tr("%1: the output is the input file; choose another output file").arg(output));
 
     std::optional<ReportData> lastYear;
     if (!lastYearPath.isEmpty()) {

@@ -101,6 +101,7 @@ CleanedText ArtifactCleaner::clean(const QString &input)
             // The publication date is the header's date-valued "发布…" field (发布时间, 发布日期).
             if (m.hasMatch() && !result.published.isValid() && m.captured(1).contains(QStringLiteral("发布")))
                 result.published = parsePublished(m.captured(2));
+            if (m.hasMatch() && !m.captured(2).trimmed().isEmpty()) result.headerValues << m.captured(2).trimmed();
             lines[i].clear();
         }
         ImportDecision d;

@@ -107,6 +107,15 @@ int TableSectionReader::tableStart(const SectionDef &section, int from, int to) 
     return first;
 }
 
+const QStringList &TableSectionReader::allRowLabels() const
+{
+    if (m_allRowLabels.isEmpty())
+        for (const TableDef &table : m_t.tables)
+            for (const RowModel &r : TableModel::of(m_t, table).rows)
+                if (!r.ownLabel().isEmpty()) m_allRowLabels << r.ownLabel();
+    return m_allRowLabels;
+}
+
 MoneyUnit TableSectionReader::headerUnit(int from, int to) const
 {
     static const QRegularExpression unit(QStringLiteral("[（(]\\s*(?:单位\\s*[：:]\\s*)?(万元|亿元|元)\\s*[）)]"));
@@ -157,7 +166,19 @@ QList<TableSectionReader::RowPlace> TableSectionReader::place(const QList<TableM
                 tablePlaces << p;
                 continue;
             }
-            const LabelMatch own = m_finder.find(r.ownLabel(), pos, end);
+            LabelMatch own = m_finder.find(r.ownLabel(), pos, end);
+            if (!own.valid()) {
+                own = m_finder.findWithTypo(r.ownLabel(), pos, end, allRowLabels());
+                if (own.valid()) {
+                    ImportDecision d;
+                    d.kind = ImportDecision::Kind::LabelVariant;
+                    d.line = m_source.lineOf(own.span.start);
+                    d.cells = r.cellIds;
+                    d.message = ImportText::tr("line %1: “%2” taken for the label “%3”")
+                                    .arg(d.line).arg(m_source.slice(own.span).simplified(), r.ownLabel());
+                    decisions << d;
+                }
+            }
             if (!own.valid()) {
                 tablePlaces << p;
                 continue;
