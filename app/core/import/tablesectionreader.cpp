@@ -117,8 +117,10 @@ int TableSectionReader::placeGroupsWrittenAsOneRow(const TableModel &m, QList<Ro
     int placed = 0;
     for (int first = 0; first < m.rows.size(); ++first) {
         if (m.rows[first].labels.size() < 2) continue;
+        // The group's rows are numbered alike ("1." "2." "3."); "（七）总计" after them is not one of them.
+        const int level = proseHeadingLevel(m.rows[first].ownLabel());
         int end = first + 1;
-        while (end < m.rows.size() && m.rows[end].labels.size() == 1) ++end;
+        while (end < m.rows.size() && m.rows[end].labels.size() == 1 && proseHeadingLevel(m.rows[end].ownLabel()) == level) ++end;
         bool noneFound = end - first > 1;
         for (int k = first; k < end; ++k) noneFound = noneFound && !places[k].label.valid();
         if (!noneFound) continue;
