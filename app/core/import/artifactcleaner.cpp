@@ -176,20 +176,17 @@ CleanedText ArtifactCleaner::clean(const QString &input)
         }
     }
     const QStringList headerLines = removeRunningHeaders(lines, pageIndexes);
-    if (!pageLines.isEmpty()) {
+    // Lines left out, named in one note each: "(lines 42, 53)".
+    auto leftOut = [&](const QStringList &lineNumbers, const QString &message) {
+        if (lineNumbers.isEmpty()) return;
         ImportDecision d;
         d.kind = ImportDecision::Kind::SkippedText;
-        d.line = pageLines.first().toInt();
-        d.message = ImportText::tr("page numbers left out (lines %1)").arg(pageLines.join(QStringLiteral(", ")));
+        d.line = lineNumbers.first().toInt();
+        d.message = message.arg(lineNumbers.join(QStringLiteral(", ")));
         result.decisions << d;
-    }
-    if (!headerLines.isEmpty()) {
-        ImportDecision d;
-        d.kind = ImportDecision::Kind::SkippedText;
-        d.line = headerLines.first().toInt();
-        d.message = ImportText::tr("running headers of the printed pages left out (lines %1)").arg(headerLines.join(QStringLiteral(", ")));
-        result.decisions << d;
-    }
+    };
+    leftOut(pageLines, ImportText::tr("page numbers left out (lines %1)"));
+    leftOut(headerLines, ImportText::tr("running headers of the printed pages left out (lines %1)"));
     result.text = lines.join(QLatin1Char('\n'));
     return result;
 }

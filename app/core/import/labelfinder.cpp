@@ -60,7 +60,8 @@ LabelMatch LabelFinder::find(const QString &label, int from, int to, bool allowP
     if (coreAt >= 0) return {m_source.textSpan(coreAt, coreAt + int(core.size())), false};
     if (!allowPartial) return {};
 
-    if (const LabelMatch wrapped = findInterrupted(core, cf, ct); wrapped.valid()) return wrapped;
+    for (const QString &text : {canonLabel, core}) // with its numbering first: "2." is no value of the row above
+        if (const LabelMatch wrapped = findInterrupted(text, cf, ct); wrapped.valid()) return wrapped;
     // Prefixes, longest first, of the label and of its core. A remark in brackets at the end may be left out.
     const int remark = int(canonLabel.indexOf(QChar(0xFF08), canonLabel.size() - core.size() + 1));
     for (const QString &text : {canonLabel, core}) {
@@ -75,21 +76,21 @@ LabelMatch LabelFinder::find(const QString &label, int from, int to, bool allowP
     return {};
 }
 
-LabelMatch LabelFinder::findInterrupted(const QString &core, int canonFrom, int canonTo) const
+LabelMatch LabelFinder::findInterrupted(const QString &label, int canonFrom, int canonTo) const
 {
     // A label wrapped over lines in a PDF with the row's values after its first line
     // ("2.申请人逾期未按收费通知要求  0 1 0 …" / "缴纳费用、…" / "政府信息公开申请"): the label's beginning, a run of
     // values, then all the rest of the label. The match is the beginning; the values follow it as usual.
     const QString &canon = m_source.canon();
-    for (int length = int(core.size()) - 1; length >= kMinCoreLength; --length) {
-        for (int at = canonFind(core.left(length), canonFrom, canonTo); at >= 0;
-             at = canonFind(core.left(length), at + 1, canonTo)) {
+    for (int length = int(label.size()) - 1; length >= kMinCoreLength; --length) {
+        for (int at = canonFind(label.left(length), canonFrom, canonTo); at >= 0;
+             at = canonFind(label.left(length), at + 1, canonTo)) {
             int next = at + length, digits = 0;
             while (next < canonTo && (canon.at(next).isDigit() || canon.at(next) == QLatin1Char('-') || canon.at(next) == QChar(0xFF0C))) {
                 digits += canon.at(next).isDigit() ? 1 : 0;
                 ++next;
             }
-            if (digits > 0 && canon.mid(next, core.size() - length) == core.mid(length) && next + core.size() - length <= canonTo)
+            if (digits > 0 && canon.mid(next, label.size() - length) == label.mid(length) && next + label.size() - length <= canonTo)
                 return {m_source.textSpan(at, at + length), true};
         }
     }

@@ -39,7 +39,7 @@ public:
 
 private:
     int canonFind(const QString &needle, int canonFrom, int canonTo) const;
-    LabelMatch findInterrupted(const QString &core, int canonFrom, int canonTo) const;
+    LabelMatch findInterrupted(const QString &canonicalLabel, int canonFrom, int canonTo) const;
     const SourceText &m_source;
 };
 
