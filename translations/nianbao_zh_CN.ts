@@ -948,6 +948,10 @@ There is NO WARRANTY, to the extent permitted by law.</source>
 本程序是自由软件：您可以自由地修改和再分发它。
 在法律允许的范围内，本程序不提供任何担保。</translation>
     </message>
+    <message>
+        <source>%1: the output is the input file; choose another output file</source>
+        <translation>%1：输出文件就是输入文件，请另选输出文件</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::gui::CellDelegate</name>
@@ -1919,6 +1923,34 @@ The file was kept as %2.</source>
     <message>
         <source>%1: too large for a report text (%2 MB; the limit is %3 MB)</source>
         <translation>%1：文件过大，不像报告文本（%2 MB，上限为%3 MB）</translation>
+    </message>
+    <message>
+        <source>running headers of the printed pages left out (lines %1)</source>
+        <translation>已略去打印页的页眉（第%1行）</translation>
+    </message>
+    <message>
+        <source>the text holds two reports (“%1” and, from line %2, “%3”); import each on its own</source>
+        <translation>该文本包含两份报告（“%1”和从第%2行起的“%3”），请分别导入</translation>
+    </message>
+    <message>
+        <source>the first</source>
+        <translation>第一份</translation>
+    </message>
+    <message>
+        <source>%1: no report text: the page holds only the title “%2” (the report may be published as an attachment; import the attachment instead)</source>
+        <translation>%1：没有报告正文：该页面只有标题“%2”（报告可能以附件形式发布，请导入附件）</translation>
+    </message>
+    <message>
+        <source>organ and year read from the title in the web archive header: “%1”</source>
+        <translation>机关和年度取自网页存档头部的标题：“%1”</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is written as one row, as in the other national format, where this format has %3 rows; its values are read into “%4”</source>
+        <translation>第%1行：“%2”按另一种全国统一格式写成一行，而本格式为%3行；其数值读入“%4”</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” taken for the label “%3”</source>
+        <translation>第%1行：“%2”按标签“%3”读取</translation>
     </message>
 </context>
 </TS>

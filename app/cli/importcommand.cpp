@@ -8,6 +8,8 @@
 #include "import/reportimporter.h"
 #include "yearly/lastyearlink.h"
 
+#include <QFileInfo>
+
 namespace nianbao::cli {
 
 int runImport(const QStringList &args)

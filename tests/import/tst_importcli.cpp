@@ -91,6 +91,23 @@ private slots:
         QCOMPARE(nianbao({QStringLiteral("import"), QStringLiteral("--bogus")}).exit, 2);
     }
 
+    // `import X -o X` would write the report over its source text: refused, the text unchanged.
+    void importOverInputRefused()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("same.txt"));
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(samplePath(QStringLiteral("jidong-2020.txt")), copy));
+        QFile original(copy);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray before = original.readAll();
+        original.close();
+        const Run run = nianbao({QStringLiteral("import"), copy, QStringLiteral("-o"), copy});
+        QCOMPARE(run.exit, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("same.txt")), qPrintable(run.err));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(original.readAll(), before);
+    }
+
     // nianbao check accepts .txt directly (import, then check); a text that is not a report could not be read.
     void checkText_data()
     {

@@ -168,6 +168,9 @@ void TestLayoutParts::headingLength_data()
     QTest::newRow("run-in heading") << QStringLiteral("（一）加强组织领导。认真贯彻落实") << 2 << 10;
     QTest::newRow("run-in after a colon") << QStringLiteral("（一）存在的主要问题：一是信息公开范围有限。") << 2 << 11;
     QTest::newRow("level 1") << QStringLiteral("一、总体情况") << 1 << 6;
+    // A paragraph that opens with a numbering mark but runs on without a heading's end: only the mark is heading.
+    QTest::newRow("long line without a stop") << QStringLiteral("（一）加强组织领导，认真贯彻落实省州政务公开相关文件精神，重新调整了刚察县政务公开工作领导小组成员") << 2 << 3;
+    QTest::newRow("stop too far for a heading") << QStringLiteral("（二）改进情况，一是提高政治站位，强化公开透明意识，县政府主管领导在历次重大会议中多次强调政府信息公开工作的重要性。让领导干部主动认识") << 2 << 3;
     QTest::newRow("plain paragraph") << QStringLiteral("一是拓宽主动公开渠道。强化县政府门户网站") << 0 << 0;
 }
 

@@ -16,6 +16,15 @@ qint64 sum(const ReportData &r, const QList<int> &cells)
     return s;
 }
 
+// A sum built on a value the import could not confirm says nothing: the unconfirmed cell has its own finding,
+// and an error on a placeholder reading would send the clerk after a mistake that is not in the report.
+bool anyUnconfirmed(const ReportData &r, const QList<int> &cells)
+{
+    for (int i : cells)
+        if (r.cells[i].state == CellValue::State::Unconfirmed) return true;
+    return false;
+}
+
 QStringList ids(const ReportTemplate &t, const QList<int> &indexes)
 {
     QStringList out;
@@ -62,6 +71,7 @@ public:
     void run(const ReportData &r, QList<Finding> &out) const override
     {
         for (const Instance &in : m_instances) {
+            if (anyUnconfirmed(r, in.expected) || anyUnconfirmed(r, in.found)) continue;
             const qint64 expected = sum(r, in.expected);
             const qint64 found = sum(r, in.found);
             if (expected == found) continue;
@@ -130,6 +140,7 @@ public:
     {
         for (const Instance &in : m_instances) {
             if (r.cells[in.found].isBlank() || r.cells[in.expected].isBlank()) continue;
+            if (anyUnconfirmed(r, {in.found, in.expected})) continue;
             const qint64 found = r.numberAt(in.found), expected = r.numberAt(in.expected);
             const bool holds = m_op == QLatin1String(">=") ? found >= expected
                              : m_op == QLatin1String("<=") ? found <= expected

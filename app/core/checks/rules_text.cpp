@@ -38,6 +38,18 @@ int digitValue(QChar c)
     return -1;
 }
 
+// General Chinese cues of how a sentence states figures (not report-format data).
+const QString kRequest = QStringLiteral("申请");
+const QString kOfWhich = QStringLiteral("其中");
+
+bool speaksOfRequests(QStringView sentence)
+{
+    static const QStringList appeals{QStringLiteral("被申请"), QStringLiteral("申请行政复议"), QStringLiteral("申请复议")};
+    QString rest = sentence.toString();
+    for (const QString &a : appeals) rest.remove(a);
+    return rest.contains(kRequest);
+}
+
 // A keyword and the figure that follows it in the same clause: "本年新收…N件".
 class TextFigureRule : public Rule
 {
@@ -169,6 +181,11 @@ private:
     void extractSentence(QStringView sentence, qsizetype sentenceStart, QList<Statement> &out) const
     {
         int topicIndex = -1;
+        // A sentence about 申请 (information requests: "收到申请4件，未发生行政复议") states figures of section 三,
+        // whatever else it mentions; "被申请行政复议" is not such a request.
+        if (speaksOfRequests(sentence))
+            for (int i = 0; i < m_topics.size() && topicIndex < 0; ++i)
+                if (m_topics[i].sentenceHasAny.contains(kRequest)) topicIndex = i;
         for (int i = 0; i < m_topics.size() && topicIndex < 0; ++i)
             if (containsAny(sentence, m_topics[i].sentenceHasAny)) topicIndex = i;
         if (topicIndex < 0) return;
@@ -193,8 +210,11 @@ private:
         std::sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
             return a.position != b.position ? a.position < b.position : a.length > b.length;
         });
+        // "共办理2件，其中公开答复1件，无法提供1件": what follows 其中 ("of which") are parts, not the total.
+        const qsizetype partsFrom = sentence.indexOf(kOfWhich);
         qsizetype coveredUntil = -1;
         for (const Hit &h : std::as_const(hits)) {
+            if (partsFrom >= 0 && h.position > partsFrom) break;
             if (h.position < coveredUntil) continue; // inside a longer keyword already taken
             coveredUntil = h.position + h.length;
             qsizetype numberAt = -1, numberEnd = -1;

@@ -178,7 +178,7 @@ void AmbiguityResolver::resolve(const ReportTemplate &t, QList<RowRead> &rows, c
     // The table's identities, as the checker evaluates them. They decide only in a table none of whose
     // identities fails among its certain cells: a table that is wrong elsewhere may be wrong here too.
     QList<Equation> equations;
-    QSet<QString> untrusted, confirmed;
+    QSet<QString> untrusted, confirmed, certainCells;
     for (const Rule::Derivation &d : CheckEngine::derivations(t)) {
         Equation eq;
         eq.terms << qMakePair(d.cell, 1);
@@ -190,6 +190,7 @@ void AmbiguityResolver::resolve(const ReportTemplate &t, QList<RowRead> &rows, c
             else if (!eq.groups.contains(it->first)) eq.groups << it->first;
         }
         const QString table = t.cell(d.cell)->tableId;
+        if (eq.groups.isEmpty()) certainCells.insert(table);
         if (eq.groups.isEmpty() && eq.constant != 0) untrusted.insert(table);
         if (eq.groups.isEmpty() && eq.constant == 0)
             for (const auto &term : std::as_const(eq.terms))
@@ -199,15 +200,24 @@ void AmbiguityResolver::resolve(const ReportTemplate &t, QList<RowRead> &rows, c
     // A table whose sums are not kept may be wrong in the ambiguous rows too, and then a wrong reading can fit
     // the sums by chance: the identities decide only in a table whose certain cells show that its sums are
     // kept (a non-trivial identity holds among them) and where none fails.
+    // A table none of whose identities can be evaluated on certain cells alone (a single flattened row, as
+    // section 四 often is) gives no such evidence either way: there the sums decide only when exactly one
+    // reading of the whole table satisfies all of them.
+    QSet<QString> blind;
     for (qsizetype e = equations.size() - 1; e >= 0; --e) {
         const QString table = t.cell(equations[e].terms.first().first)->tableId;
+        if (!certainCells.contains(table) && !untrusted.contains(table)) {
+            blind.insert(table);
+            continue;
+        }
         if (untrusted.contains(table) || !confirmed.contains(table)) equations.removeAt(e);
     }
+    auto isBlind = [&](const Equation &eq) { return blind.contains(t.cell(eq.terms.first().first)->tableId); };
 
     QSet<int> byIdentity;
     // Identities within one row (its total = Σ six columns) first: they narrow each row on its own.
     for (const Equation &eq : std::as_const(equations)) {
-        if (eq.groups.size() != 1) continue;
+        if (eq.groups.size() != 1 || isBlind(eq)) continue;
         const int g = eq.groups.first();
         QList<Reading> kept;
         for (const Reading &r : std::as_const(rows[g].readings)) {
@@ -229,11 +239,15 @@ void AmbiguityResolver::resolve(const ReportTemplate &t, QList<RowRead> &rows, c
     for (int i : std::as_const(ambiguous)) components[find(parent, i)] << i;
     for (const QList<int> &groups : std::as_const(components)) {
         QList<Equation> own;
-        for (const Equation &eq : std::as_const(equations))
-            if (eq.groups.size() > 1 && groups.contains(eq.groups.first())) own << eq;
+        bool blindComponent = false;
+        for (const Equation &eq : std::as_const(equations)) {
+            if (!groups.contains(eq.groups.first())) continue;
+            if (isBlind(eq)) blindComponent = true;
+            if (eq.groups.size() > 1 || isBlind(eq)) own << eq;
+        }
         if (own.isEmpty()) continue;
         ComponentSearch search(rows, groups, own, owner);
-        if (!search.run() || search.solutions() == 0) continue;
+        if (!search.run() || search.solutions() == 0 || (blindComponent && search.solutions() != 1)) continue;
         for (int g : groups) {
             if (search.survivors(g).size() == rows[g].readings.size()) continue;
             QList<Reading> kept;

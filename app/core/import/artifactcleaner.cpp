@@ -72,6 +72,35 @@ int crawlerHeaderEnd(const QStringList &lines)
     return -1;
 }
 
+// The running header of a printed page (the report's title, or a line repeated on every page) stands next to a
+// page number; inside a table it would be read as a row's text and its year as a value. The first line of the
+// text is the title itself, never a running header.
+QStringList removeRunningHeaders(QStringList &lines, const QList<int> &pageIndexes)
+{
+    static const QRegularExpression sentence(QStringLiteral("[，。；！？,;!?]"));
+    static const QRegularExpression titleLike(QStringLiteral("\\d{4}\\s*年.*报告\\s*$"));
+    constexpr int kMaxHeaderLength = 60;
+    int firstText = 0;
+    while (firstText < lines.size() && lines[firstText].trimmed().isEmpty()) ++firstText;
+    QStringList removed;
+    for (int page : pageIndexes) {
+        for (int step : {1, -1}) {
+            int i = page + step;
+            while (i >= 0 && i < lines.size() && lines[i].trimmed().isEmpty()) i += step;
+            if (i <= firstText || i >= lines.size()) continue;
+            const QString text = lines[i].trimmed();
+            static const QRegularExpression value(QStringLiteral("(?:^|\\s)[-+]?\\d+(?:\\.\\d+)?(?:\\s|$)"));
+            if (text.size() > kMaxHeaderLength || sentence.match(text).hasMatch() || value.match(text).hasMatch()) continue;
+            bool repeated = false;
+            for (int k = 0; k < lines.size() && !repeated; ++k) repeated = k != i && lines[k].trimmed() == text;
+            if (!repeated && !titleLike.match(text).hasMatch()) continue;
+            removed << QString::number(i + 1);
+            lines[i].clear();
+        }
+    }
+    return removed;
+}
+
 } // namespace
 
 bool ArtifactCleaner::isRuleLine(const QString &line)
@@ -101,6 +130,7 @@ CleanedText ArtifactCleaner::clean(const QString &input)
             // The publication date is the header's date-valued "发布…" field (发布时间, 发布日期).
             if (m.hasMatch() && !result.published.isValid() && m.captured(1).contains(QStringLiteral("发布")))
                 result.published = parsePublished(m.captured(2));
+            if (m.hasMatch() && !m.captured(2).trimmed().isEmpty()) result.headerValues << m.captured(2).trimmed();
             lines[i].clear();
         }
         ImportDecision d;
@@ -121,6 +151,7 @@ CleanedText ArtifactCleaner::clean(const QString &input)
     static const QRegularExpression pageNumber(
         QStringLiteral("^\\s*(?:[-—–－]+\\s*\\d{1,3}\\s*[-—–－]+|第\\s*\\d{1,3}\\s*页(?:\\s*[，,/]?\\s*共\\s*\\d{1,3}\\s*页)?)\\s*$"));
     QStringList pageLines;
+    QList<int> pageIndexes;
     for (int i = 0; i < lines.size(); ++i) {
         QString &line = lines[i];
         if (line.isEmpty()) continue;
@@ -140,16 +171,22 @@ CleanedText ArtifactCleaner::clean(const QString &input)
         if (isRuleLine(line)) line.clear();
         if (pageNumber.match(line).hasMatch()) {
             pageLines << QString::number(i + 1);
+            pageIndexes << i;
             line.clear();
         }
     }
-    if (!pageLines.isEmpty()) {
+    const QStringList headerLines = removeRunningHeaders(lines, pageIndexes);
+    // Lines left out, named in one note each: "(lines 42, 53)".
+    auto leftOut = [&](const QStringList &lineNumbers, const QString &message) {
+        if (lineNumbers.isEmpty()) return;
         ImportDecision d;
         d.kind = ImportDecision::Kind::SkippedText;
-        d.line = pageLines.first().toInt();
-        d.message = ImportText::tr("page numbers left out (lines %1)").arg(pageLines.join(QStringLiteral(", ")));
+        d.line = lineNumbers.first().toInt();
+        d.message = message.arg(lineNumbers.join(QStringLiteral(", ")));
         result.decisions << d;
-    }
+    };
+    leftOut(pageLines, ImportText::tr("page numbers left out (lines %1)"));
+    leftOut(headerLines, ImportText::tr("running headers of the printed pages left out (lines %1)"));
     result.text = lines.join(QLatin1Char('\n'));
     return result;
 }

@@ -7,12 +7,14 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace nianbao::import {
 
 struct CleanedText {
     QString text;            // same number of lines as the input; removed lines are empty
     QDateTime published;     // the publication date of a crawler header, when there is one
+    QStringList headerValues; // the values of a crawler header's fields (its title among them), in order
     QList<ImportDecision> decisions;
 };
 

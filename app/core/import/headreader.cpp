@@ -2,6 +2,7 @@
 #include "import/headreader.h"
 
 #include "import/datetext.h"
+#include "import/organname.h"
 #include "import/prosereader.h"
 
 #include <QCoreApplication>
@@ -116,6 +117,15 @@ TitleInfo HeadReader::findTitle(const SourceText &source, int from, int to, cons
                     break;
                 }
             }
+            // "2019年上海市人民政府办公厅政府信息公开工作年度报告": the organ between the year and the wording.
+            QString organAfterYear;
+            if (length < 0) {
+                const int wording = int(canonLine.indexOf(core, a));
+                if (wording > a && OrganName::isName(canonLine.mid(a, wording - a))) {
+                    organAfterYear = canonLine.mid(a, wording - a);
+                    length = wording - a + int(core.size());
+                }
+            }
             if (length < 0) continue;
             if (canonLine.size() <= kShortTitleLine) {
                 const QString text = source.slice(lineFrom, lineTo);
@@ -123,6 +133,9 @@ TitleInfo HeadReader::findTitle(const SourceText &source, int from, int to, cons
                 while (lead < trail && isSpace(text.at(lead))) ++lead;
                 while (trail > lead && isSpace(text.at(trail - 1))) --trail;
                 info.span = {lineFrom + lead, lineFrom + trail};
+                // The first sentence run into the title's line ("…年度报告根据《条例》规定，…") is not the title.
+                const int wordingEnd = source.canonToText(cs + a + length - 1) + 1;
+                if (wordingEnd < info.span.end && isSentence(source.slice(wordingEnd, info.span.end))) info.span.end = wordingEnd;
             } else {
                 // Flattened onto one long line: from the start of the word holding the year (or the word before,
                 // when the year stands alone) to the end of the title's wording.
@@ -145,6 +158,9 @@ TitleInfo HeadReader::findTitle(const SourceText &source, int from, int to, cons
             }
             info.year = y;
             parseOrgan(info.text, &info);
+            if (info.organ.isEmpty()) info.organ = organAfterYear;
+            // A fragment of a preamble run into the title ("根据…条例…编制2019年…") names no organ.
+            if (!info.organ.isEmpty() && !OrganName::isName(info.organ)) info.organ.clear();
             if (info.organ.isEmpty() && m.capturedStart() == 0) {
                 // A title broken over two lines (PDF): the organ's name stands on the line before.
                 for (int before = line - 1; before >= 1 && source.lineEnd(before) > from; --before) {
@@ -162,6 +178,45 @@ TitleInfo HeadReader::findTitle(const SourceText &source, int from, int to, cons
         }
     }
     return info;
+}
+
+TitleInfo HeadReader::titleInFields(const QStringList &values, const QString &titlePattern)
+{
+    for (const QString &value : values) {
+        const SourceText field(value);
+        TitleInfo t = findTitle(field, 0, field.size(), titlePattern);
+        if (t.found() && t.year > 0) {
+            t.span = {}; // not a place in the imported text
+            return t;
+        }
+    }
+    return {};
+}
+
+bool HeadReader::holdsOnlyTitle(const SourceText &source, const TitleInfo &title)
+{
+    if (!title.found()) return false;
+    for (int line = 1; line <= source.lineCount(); ++line) {
+        const int s = source.lineStart(line), e = source.lineEnd(line);
+        // The line without the part the title covers.
+        const QString text = source.slice(s, qBound(s, title.span.start, e)) + source.slice(qBound(s, title.span.end, e), e);
+        static const QRegularExpression punctuation(QStringLiteral("[，。；！？,;!?]"));
+        if (punctuation.match(text).hasMatch()) return false;
+    }
+    return true;
+}
+
+TitleInfo HeadReader::nextTitleLine(const SourceText &source, int from, const QString &titlePattern)
+{
+    for (int at = from; at < source.size();) {
+        const TitleInfo t = findTitle(source, at, source.size(), titlePattern);
+        if (!t.found()) return {};
+        const int line = source.lineOf(t.span.start);
+        static const QRegularExpression punctuation(QStringLiteral("[，。；！？,;!?]"));
+        if (!punctuation.match(source.lineText(line)).hasMatch() && !t.organ.isEmpty()) return t;
+        at = source.lineEnd(line) + 1;
+    }
+    return {};
 }
 
 HeadInfo HeadReader::read(const SourceText &source, int from, int to, const QString &titlePattern)

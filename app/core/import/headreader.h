@@ -36,6 +36,13 @@ public:
     // title pattern "{organ}{year}年…年度报告", possibly wrapped ("…关于上报…2019年度…工作的报告").
     static TitleInfo findTitle(const SourceText &source, int from, int to, const QString &titlePattern);
     static HeadInfo read(const SourceText &source, int from, int to, const QString &titlePattern);
+    // The title in a web archive header's field values ("标题: …"), for a page that prints it nowhere else.
+    static TitleInfo titleInFields(const QStringList &values, const QString &titlePattern);
+    // Whether the text holds nothing but the title and lines that are no sentences (links, dates, an
+    // attachment's name): the page of a report published as an attachment.
+    static bool holdsOnlyTitle(const SourceText &source, const TitleInfo &title);
+    // A second title standing on a line of its own after `from`: the start of another report.
+    static TitleInfo nextTitleLine(const SourceText &source, int from, const QString &titlePattern);
     static bool isDocumentNumber(const QString &text);
     // A short line without sentence punctuation: a name (signature, organ, website link text).
     static bool isShortName(const QString &text);

@@ -31,6 +31,8 @@ QString ImportDecision::kindId(Kind kind)
     case Kind::ResolvedByIdentity: return QStringLiteral("resolved-by-identity");
     case Kind::ResolvedByLastYear: return QStringLiteral("resolved-by-last-year");
     case Kind::TextAfterTable: return QStringLiteral("text-after-table");
+    case Kind::LabelVariant: return QStringLiteral("label-variant");
+    case Kind::FormatDifference: return QStringLiteral("format-difference");
     case Kind::Metadata: return QStringLiteral("metadata");
     }
     return QString();

@@ -30,6 +30,8 @@ struct ImportDecision {
         ResolvedByLastYear,// several splits, of which one agrees with last year's report
         TextAfterTable,    // prose standing after a table, kept in the section's note
         Metadata,          // a metadata field taken from an unusual place
+        LabelVariant,      // a label written with a typo, taken for the one template label it is close to
+        FormatDifference,  // a table written in the shape of another format, read into the report's format
     };
     Kind kind = Kind::SkippedText;
     int line = 0;           // 1-based line of the source text; 0 when it concerns the whole text

@@ -24,6 +24,11 @@ public:
     // long enough (at least 6 characters and 60% of the label, or everything before a closing remark in
     // brackets).
     LabelMatch find(const QString &label, int from, int to, bool allowPartial = true) const;
+    // A stretch in [from, to) one edit (a wrong, missing or extra character) away from the label's core
+    // ("本年废纸件数" for "本年废止件数"), when the core is long enough for one edit to be a typo and not another
+    // word; `others` are the labels it must not be as close to (a typo that could be either is no match).
+    LabelMatch findWithTypo(const QString &label, int from, int to, const QStringList &others) const;
+    static int editDistance(const QString &a, const QString &b, int limit);
     // Exact canonical occurrence of an already canonical string.
     Span findCanonical(const QString &canonicalText, int from, int to) const;
     // Every exact canonical occurrence in [from, to).
@@ -34,6 +39,7 @@ public:
 
 private:
     int canonFind(const QString &needle, int canonFrom, int canonTo) const;
+    LabelMatch findInterrupted(const QString &canonicalLabel, int canonFrom, int canonTo) const;
     const SourceText &m_source;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Prose as the report stores it: one paragraph per line, trimmed, without empty lines or rule lines.
+// Prose as the report stores it: one paragraph per line, trimmed, without empty lines or rule lines; a line
+// that goes on with the sentence of the line before (a hard break of the source) joins it.
 
 #include "import/sourcetext.h"
 

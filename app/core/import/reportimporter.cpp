@@ -114,6 +114,30 @@ QString notAReport(const QString &name, const SourceText &source, const TitleInf
         .arg(name, kind, notices.join(ImportText::tr(" or ")));
 }
 
+// A text holding two reports (a second title on a line of its own, and section 一 again after it) is not
+// one report: merging them would mix two organs' figures.
+QString secondReport(const ReportTemplate &t, const SourceText &source, const QList<SectionSpan> &sections)
+{
+    const SectionSpan *first = nullptr;
+    for (const SectionSpan &s : sections)
+        if (s.found() && (!first || s.heading.start < first->heading.start)) first = &s;
+    if (!first) return {};
+    const TitleInfo second = HeadReader::nextTitleLine(source, first->heading.end, t.titlePattern);
+    if (!second.found()) return {};
+    const LabelFinder finder(source);
+    for (int i = 0; i < t.sections.size(); ++i) {
+        if (t.sections[i].key != first->section->key) continue;
+        for (const QString &form : SectionLocator::headingForms(t, i))
+            if (finder.findCanonical(form, second.span.end, source.size()).valid()) {
+                const TitleInfo firstTitle = HeadReader::findTitle(source, 0, first->heading.start, t.titlePattern);
+                return ImportText::tr("the text holds two reports (“%1” and, from line %2, “%3”); import each on its own")
+                    .arg(firstTitle.found() ? firstTitle.text : ImportText::tr("the first"))
+                    .arg(source.lineOf(second.span.start)).arg(second.text);
+            }
+    }
+    return {};
+}
+
 } // namespace
 
 ImportResult ReportImporter::importFile(const QString &path, const Options &options)
@@ -164,7 +188,14 @@ ImportResult ReportImporter::importText(const QString &text, const Options &opti
 
     const QString titlePattern = TemplateRegistry::get(TemplateRegistry::ids().last())->titlePattern;
     const TitleInfo title = HeadReader::findTitle(source, 0, source.size(), titlePattern);
-    const FormatGuess guess = FormatDetector::detect(finder, 0, source.size(), title.year);
+    const TitleInfo headerTitle = HeadReader::titleInFields(cleaned.headerValues, titlePattern);
+    if (HeadReader::holdsOnlyTitle(source, title)) {
+        result.error = ImportText::tr("%1: no report text: the page holds only the title “%2” (the report may be published as an "
+                                      "attachment; import the attachment instead)")
+                           .arg(result.sourceName, title.text);
+        return result;
+    }
+    const FormatGuess guess = FormatDetector::detect(finder, 0, source.size(), title.year > 0 ? title.year : headerTitle.year);
     const ReportTemplate &t = *guess.format;
     QList<SectionSpan> sections = SectionLocator::locate(t, source, finder, 0, source.size());
     int headings = 0;
@@ -179,6 +210,10 @@ ImportResult ReportImporter::importText(const QString &text, const Options &opti
                                    : ImportText::tr("format %1 (%2), recognised by %3 labels of its tables")
                                          .arg(t.id, t.notice).arg(guess.labelsFound));
     placeHeadinglessTables(t, source, finder, sections, decisions);
+    if (const QString second = secondReport(t, source, sections); !second.isEmpty()) {
+        result.error = QStringLiteral("%1: %2").arg(result.sourceName, second);
+        return result;
+    }
 
     int firstHeading = source.size();
     const SectionSpan *last = nullptr;
@@ -194,6 +229,12 @@ ImportResult ReportImporter::importText(const QString &text, const Options &opti
     ReportMetadata &m = report.meta;
     m.organ = head.title.organ;
     m.year = head.title.year;
+    if ((m.organ.isEmpty() && !headerTitle.organ.isEmpty()) || (m.year == 0 && headerTitle.year > 0)) {
+        if (m.organ.isEmpty()) m.organ = headerTitle.organ;
+        if (m.year == 0) m.year = headerTitle.year;
+        decisions << info(ImportDecision::Kind::Metadata, 1,
+                          ImportText::tr("organ and year read from the title in the web archive header: “%1”").arg(headerTitle.text));
+    }
     const bool bare = isBarePlace(m.organ);
     if (bare && source.text().contains(m.organ + kGovernmentSuffix)) {
         m.organ += kGovernmentSuffix;

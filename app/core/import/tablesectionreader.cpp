@@ -107,6 +107,60 @@ int TableSectionReader::tableStart(const SectionDef &section, int from, int to) 
     return first;
 }
 
+int TableSectionReader::placeGroupsWrittenAsOneRow(const TableModel &m, QList<RowPlace> &places, int from, int to,
+                                                   QList<int> &anchorStarts, QList<ImportDecision> &decisions) const
+{
+    // A group of rows (its label stands in its first row, as （六）其他处理 over its three rows in 30号) of which
+    // no row was found while the group's label is: the text writes the group as one row, as the other national
+    // format does (60号's single （六）其他处理). Its values go to the group's last row ("其他"), and the notes
+    // name the difference; the group's other rows stay blank.
+    int placed = 0;
+    for (int first = 0; first < m.rows.size(); ++first) {
+        if (m.rows[first].labels.size() < 2) continue;
+        // The group's rows are numbered alike ("1." "2." "3."); "（七）总计" after them is not one of them.
+        const int level = proseHeadingLevel(m.rows[first].ownLabel());
+        int end = first + 1;
+        while (end < m.rows.size() && m.rows[end].labels.size() == 1 && proseHeadingLevel(m.rows[end].ownLabel()) == level) ++end;
+        bool noneFound = end - first > 1;
+        for (int k = first; k < end; ++k) noneFound = noneFound && !places[k].label.valid();
+        if (!noneFound) continue;
+        const LabelMatch group = m_finder.find(m.rows[first].labels.first(), from, to, false);
+        if (!group.valid()) continue;
+        RowPlace &last = places[end - 1];
+        last.label = group.span;
+        anchorStarts << group.span.start;
+        ++placed;
+        ImportDecision d;
+        d.kind = ImportDecision::Kind::FormatDifference;
+        d.line = m_source.lineOf(group.span.start);
+        d.cells = last.row->cellIds;
+        d.message = ImportText::tr("line %1: “%2” is written as one row, as in the other national format, where this format has %3 rows; "
+                                   "its values are read into “%4”")
+                        .arg(d.line).arg(m.rows[first].labels.first()).arg(end - first).arg(last.row->ownLabel());
+        decisions << d;
+    }
+    return placed;
+}
+
+int TableSectionReader::proseLineStart(int from, int to) const
+{
+    // A table never takes values from a paragraph: a later line that ends a sentence ("…2024年…2025年…。")
+    // is prose, where the table ends. (Text flattened onto one line has no such later line.)
+    static const QRegularExpression sentenceEnd(QStringLiteral("[。！？]"));
+    for (int line = m_source.lineOf(from) + 1; line <= m_source.lineCount() && m_source.lineStart(line) < to; ++line)
+        if (sentenceEnd.match(m_source.lineText(line)).hasMatch()) return m_source.lineStart(line);
+    return to;
+}
+
+const QStringList &TableSectionReader::allRowLabels() const
+{
+    if (m_allRowLabels.isEmpty())
+        for (const TableDef &table : m_t.tables)
+            for (const RowModel &r : TableModel::of(m_t, table).rows)
+                if (!r.ownLabel().isEmpty()) m_allRowLabels << r.ownLabel();
+    return m_allRowLabels;
+}
+
 MoneyUnit TableSectionReader::headerUnit(int from, int to) const
 {
     static const QRegularExpression unit(QStringLiteral("[（(]\\s*(?:单位\\s*[：:]\\s*)?(万元|亿元|元)\\s*[）)]"));
@@ -152,12 +206,24 @@ QList<TableSectionReader::RowPlace> TableSectionReader::place(const QList<TableM
             p.row = &r;
             if (r.labels.isEmpty()) { // a row of values only (section 四): everything in the table
                 p.chunkStart = tableFrom;
-                p.chunkEnd = end;
+                p.chunkEnd = proseLineStart(tableFrom, end);
                 ++found;
                 tablePlaces << p;
                 continue;
             }
-            const LabelMatch own = m_finder.find(r.ownLabel(), pos, end);
+            LabelMatch own = m_finder.find(r.ownLabel(), pos, end);
+            if (!own.valid()) {
+                own = m_finder.findWithTypo(r.ownLabel(), pos, end, allRowLabels());
+                if (own.valid()) {
+                    ImportDecision d;
+                    d.kind = ImportDecision::Kind::LabelVariant;
+                    d.line = m_source.lineOf(own.span.start);
+                    d.cells = r.cellIds;
+                    d.message = ImportText::tr("line %1: “%2” taken for the label “%3”")
+                                    .arg(d.line).arg(m_source.slice(own.span).simplified(), r.ownLabel());
+                    decisions << d;
+                }
+            }
             if (!own.valid()) {
                 tablePlaces << p;
                 continue;
@@ -176,6 +242,7 @@ QList<TableSectionReader::RowPlace> TableSectionReader::place(const QList<TableM
             ++found;
             tablePlaces << p;
         }
+        found += placeGroupsWrittenAsOneRow(m, tablePlaces, tableFrom, end, anchorStarts, decisions);
         const MoneyUnit unit = headerUnit(tableFrom, firstLabel);
         for (RowPlace &p : tablePlaces) p.unit = unit;
         if (found == 0) {

@@ -42,12 +42,18 @@ private:
     QList<RowPlace> place(const QList<TableModel> &tables, int from, int to, QList<ImportDecision> &decisions) const;
     RowRead emptyRow(const TableModel &table, const RowModel &row) const;
     MoneyUnit headerUnit(int from, int to) const;
+    int placeGroupsWrittenAsOneRow(const TableModel &m, QList<RowPlace> &places, int from, int to, QList<int> &anchorStarts,
+                                   QList<ImportDecision> &decisions) const;
+    int proseLineStart(int from, int to) const;
+    // Every row label of the format: a label read despite a typo must be close to no other.
+    const QStringList &allRowLabels() const;
     void keepTextAfterTable(const QList<QList<ValueToken>> &tokens, int to, TableSectionResult &result,
                             QList<ImportDecision> &decisions) const;
 
     const ReportTemplate &m_t;
     const SourceText &m_source;
     const LabelFinder &m_finder;
+    mutable QStringList m_allRowLabels;
 };
 
 } // namespace nianbao::import

@@ -163,6 +163,7 @@ public:
             s.number = m_r.string(o, path, QStringLiteral("number"));
             s.heading = m_r.string(o, path, QStringLiteral("heading"));
             s.variants = m_r.strings(o, path, QStringLiteral("variants"));
+            s.keywords = m_r.strings(o, path, QStringLiteral("keywords"));
             s.skeleton = m_r.strings(o, path, QStringLiteral("skeleton"));
             const QString kind = m_r.string(o, path, QStringLiteral("kind"));
             if (kind == QLatin1String("prose")) s.kind = SectionKind::Prose;

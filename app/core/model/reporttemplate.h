@@ -23,6 +23,7 @@ struct SectionDef {
     QString number;        // "一" … "六"
     QString heading;       // exact printed heading, e.g. "一、总体情况"
     QStringList variants;  // other headings accepted on import
+    QStringList keywords;  // words every heading of this section holds, however worded ("复议", "诉讼")
     SectionKind kind = SectionKind::Prose;
     QStringList tableIds;  // for Tables sections
     QStringList skeleton;  // headings a new report starts the prose with

@@ -44,11 +44,18 @@ bool isHalfWidth(QChar c)
 int ReportFlow::headingLength(const QString &line, int level)
 {
     if (level == 0) return 0;
+    // A heading is a few words. Past this length the line is a paragraph that opens with a numbering mark
+    // ("（一）加强组织领导，认真贯彻…" imported from a text whose heading was run into its paragraph).
+    constexpr int kMaxHeadingLength = 40;
     static const QRegularExpression end(QStringLiteral("[。：]"));
     const QRegularExpressionMatch m = end.match(line);
     // A run-in heading ends at its 。 or ：; a line with nothing after it is all heading.
-    if (m.hasMatch() && m.capturedEnd() < line.size()) return int(m.capturedEnd());
-    return int(line.size());
+    if (m.hasMatch() && m.capturedEnd() < line.size() && m.capturedEnd() <= kMaxHeadingLength) return int(m.capturedEnd());
+    if (line.size() <= kMaxHeadingLength) return int(line.size());
+    // Only the numbering opens a heading then; the rest of the line is body text.
+    static const QRegularExpression marker(QStringLiteral("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9０-９]+[）)]|[0-9０-９]+[.．、])"));
+    const QRegularExpressionMatch mark = marker.match(line);
+    return mark.hasMatch() ? int(mark.capturedEnd()) : 0;
 }
 
 QList<FlowBlock> ReportFlow::build(const ReportData &report)

@@ -3,6 +3,7 @@
 
 #include "model/reportdocument.h"
 #include "window/dialogs.h"
+#include "render/reportflow.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QKeyEvent>
@@ -31,10 +32,10 @@ void ProseHighlighter::highlightBlock(const QString &text)
         f.setForeground(QColor(0x2a, 0x5a, 0x8a));
         break;
     }
-    // The whole line for 一、 and （一） headings (they stand alone), only the number for 1. and （1）, which
-    // usually start a paragraph.
+    // 一、 and （一） headings as the printed page shows them (a run-in heading up to its 。 or ：, the rest of the
+    // line body text), only the number for 1. and （1）, which usually start a paragraph.
     if (level <= 2) {
-        setFormat(0, int(text.size()), f);
+        setFormat(0, ReportFlow::headingLength(text, level), f);
     } else {
         const int end = text.indexOf(QRegularExpression(QStringLiteral("[.．、）)]"))) + 1;
         setFormat(0, end > 0 ? end : int(text.size()), f);
