@@ -12,6 +12,7 @@ libgl-dev
 poppler-utils unzip xvfb xauth xdotool locales
 fonts-arphic-gkai00mp fonts-arphic-gbsn00lp fonts-wqy-microhei
 clang libclang-rt-14-dev
+libquazip1-qt6-dev libpoppler-qt6-dev libgumbo-dev libreoffice-writer-nogui
 desktop-file-utils appstream lintian help2man librsvg2-bin dpkg-dev file shared-mime-info man-db
 "
 

@@ -6,6 +6,7 @@
 #include "import/formatdetector.h"
 #include "import/headreader.h"
 #include "import/prosereader.h"
+#include "import/publishedimporter.h"
 #include "import/reportassembler.h"
 #include "import/sectionlocator.h"
 #include "import/tablesectionreader.h"
@@ -129,6 +130,8 @@ ImportResult ReportImporter::importFile(const QString &path, const Options &opti
         failed.error = ImportText::tr("%1: cannot open: %2").arg(path, file.errorString());
         return failed;
     }
+    // Word files, web pages and PDFs: their reader gives the text, with the tables' grid.
+    if (std::optional<ImportResult> published = PublishedImporter::importFile(path, o)) return *published;
     if (file.size() > kMaxFileSize) {
         failed.error = ImportText::tr("%1: too large for a report text (%2 MB; the limit is %3 MB)")
                            .arg(path).arg(file.size() / (1024 * 1024)).arg(kMaxFileSize / (1024 * 1024));
