@@ -10,11 +10,14 @@ namespace nianbao::import {
 namespace {
 
 constexpr double kMarginShare = 0.08;  // running heads and page numbers stand in the top/bottom 8% of a page
-constexpr double kFieldGap = 1.2;      // a gap wider than this many character heights separates two fields
+constexpr double kFieldGap = 0.6;      // a gap wider than this many character heights separates two fields
+constexpr double kTitleScale = 1.2;    // a line this much larger than the body text is a title
+constexpr double kCellLineReach = 1.7; // a label line wrapped in a cell is at most this many heights from its values
 
 struct Field {
     QString text;
     double left = 0, right = 0;
+    double top = 0;
     double centre() const { return (left + right) / 2; }
 };
 
@@ -23,6 +26,15 @@ struct Line {
     double top = 0, bottom = 0, height = 0;
     int page = 0;
     bool margin = false; // in the top or bottom margin zone
+    double y() const { return (top + bottom) / 2; }
+    int firstValue() const
+    {
+        for (int i = 0; i < fields.size(); ++i)
+            if (PdfLayout::isValueText(fields[i].text)) return i;
+        return -1;
+    }
+    bool hasValue() const { return firstValue() >= 0; }
+    bool isTableLine() const { return fields.size() >= 2 || hasValue(); }
     QString text() const
     {
         QStringList parts;
@@ -31,9 +43,10 @@ struct Line {
     }
 };
 
+// Chinese characters and the punctuation set with them (“” 、 full-width forms): no spaces between them.
 bool isCjk(QChar c)
 {
-    return c.unicode() >= 0x2E80;
+    return c.unicode() >= 0x2E80 || (c.unicode() >= 0x2010 && c.unicode() <= 0x206F);
 }
 
 // Chinese runs join without a space, Latin words and numbers with one.
@@ -41,6 +54,62 @@ void appendWord(QString &text, const QString &word)
 {
     if (!text.isEmpty() && !word.isEmpty() && !isCjk(text.back()) && !isCjk(word.front())) text += QLatin1Char(' ');
     text += word;
+}
+
+// Words that belong to the value next to them: a unit after it, 增/减 before it.
+bool isUnit(const QString &word)
+{
+    static const QRegularExpression unit(QStringLiteral(R"(^(万元|元|笔|件|个|%)$)"));
+    return unit.match(word).hasMatch();
+}
+
+bool isSign(const QString &word)
+{
+    static const QRegularExpression sign(QStringLiteral(R"(^(增|减|增加|减少)$)"));
+    return sign.match(word).hasMatch();
+}
+
+Field fieldOf(const QList<PdfWord> &words, int from, int to)
+{
+    Field f;
+    f.left = words[from].box.left();
+    f.right = words[from].box.right();
+    f.top = words[from].box.top();
+    for (int i = from; i < to; ++i) {
+        appendWord(f.text, words[i].text.trimmed());
+        f.left = qMin(f.left, words[i].box.left());
+        f.right = qMax(f.right, words[i].box.right());
+    }
+    return f;
+}
+
+// The fields of one cell-sized run of words (no wide gap inside). Values standing at its end are fields of
+// their own: in a narrow table the gap between a label and its values, or between values, can be small.
+// Values inside running text ("沐阳县人民政府 2025 年…") are not.
+QList<Field> fieldsOf(const QList<PdfWord> &words)
+{
+    int runStart = int(words.size());
+    bool anyValue = false;
+    while (runStart > 0) {
+        const QString w = words[runStart - 1].text.trimmed();
+        const bool value = PdfLayout::isValueText(w);
+        if (!value && !isUnit(w) && !isSign(w)) break;
+        anyValue = anyValue || value;
+        --runStart;
+    }
+    if (!anyValue) return {fieldOf(words, 0, int(words.size()))};
+    QList<Field> out;
+    if (runStart > 0) out << fieldOf(words, 0, runStart);
+    int start = runStart;
+    for (int i = runStart; i < words.size(); ++i) {
+        const QString w = words[i].text.trimmed();
+        const bool closes = i + 1 == words.size() || (!isUnit(words[i + 1].text.trimmed()) && !isSign(w));
+        if (closes) {
+            out << fieldOf(words, start, i + 1);
+            start = i + 1;
+        }
+    }
+    return out;
 }
 
 QList<Line> linesOf(const PdfPage &page, int pageNumber)
@@ -75,14 +144,16 @@ QList<Line> linesOf(const PdfPage &page, int pageNumber)
         }
         std::sort(heights.begin(), heights.end());
         line.height = qMax(1.0, heights[heights.size() / 2]);
+        // Cells: runs of words without a wide gap; then the values at the end of each run.
+        QList<PdfWord> run;
         for (const PdfWord &w : std::as_const(g)) {
-            if (!line.fields.isEmpty() && w.box.left() - line.fields.last().right < kFieldGap * line.height) {
-                appendWord(line.fields.last().text, w.text.trimmed());
-                line.fields.last().right = qMax(line.fields.last().right, w.box.right());
-                continue;
+            if (!run.isEmpty() && w.box.left() - run.last().box.right() > kFieldGap * line.height) {
+                line.fields << fieldsOf(run);
+                run.clear();
             }
-            line.fields.append({w.text.trimmed(), w.box.left(), w.box.right()});
+            run << w;
         }
+        line.fields << fieldsOf(run);
         const double h = page.size.height() > 0 ? page.size.height() : 842;
         line.margin = line.bottom < h * kMarginShare || line.top > h * (1 - kMarginShare);
         lines << line;
@@ -135,18 +206,47 @@ QList<double> valueColumns(const QList<Line> &rows)
     return anchors;
 }
 
-BlockRow rowOf(const Line &line, const QList<double> &anchors)
+// The label fields of a row whose label cells wrap over several lines: the pieces that overlap in x are one
+// cell, read top to bottom.
+QList<Field> joinedLabels(QList<Field> pieces)
+{
+    std::stable_sort(pieces.begin(), pieces.end(), [](const Field &a, const Field &b) { return a.left < b.left; });
+    QList<QList<Field>> columns;
+    double columnRight = 0;
+    for (const Field &f : std::as_const(pieces)) {
+        if (!columns.isEmpty() && f.left < columnRight - 1) {
+            columns.last() << f;
+            columnRight = qMax(columnRight, f.right);
+            continue;
+        }
+        columns.append({f});
+        columnRight = f.right;
+    }
+    QList<Field> out;
+    for (QList<Field> &c : columns) {
+        std::stable_sort(c.begin(), c.end(), [](const Field &a, const Field &b) { return a.top < b.top; });
+        Field joined = c.first();
+        joined.text.clear();
+        for (const Field &f : std::as_const(c)) {
+            appendWord(joined.text, f.text);
+            joined.left = qMin(joined.left, f.left);
+            joined.right = qMax(joined.right, f.right);
+        }
+        out << joined;
+    }
+    return out;
+}
+
+BlockRow rowOf(const Line &line, const QList<Field> &labels, const QList<double> &anchors)
 {
     BlockRow row;
     row.page = line.page;
-    int firstValue = -1;
-    for (int i = 0; i < line.fields.size() && firstValue < 0; ++i)
-        if (PdfLayout::isValueText(line.fields[i].text)) firstValue = i;
+    const int firstValue = line.firstValue();
     if (anchors.isEmpty() || firstValue < 0) {
         for (const Field &f : line.fields) row.cells.append(BlockCell{f.text, 1, 1, {}});
         return row;
     }
-    for (int i = 0; i < firstValue; ++i) row.cells.append(BlockCell{line.fields[i].text, 1, 1, {}});
+    for (const Field &f : labels) row.cells.append(BlockCell{f.text, 1, 1, {}});
     QStringList columnText(anchors.size());
     for (int i = firstValue; i < line.fields.size(); ++i) {
         const double c = line.fields[i].centre();
@@ -155,11 +255,111 @@ BlockRow rowOf(const Line &line, const QList<double> &anchors)
             if (qAbs(anchors[a] - c) < qAbs(anchors[best] - c)) best = a;
         appendWord(columnText[best], line.fields[i].text);
     }
-    // Columns left of the row's first value belong to columns its label spans only when the label ends before them.
-    const double labelEnd = firstValue > 0 ? line.fields[firstValue - 1].right : -1;
+    // Value columns left of where the row's label ends are columns its label spans.
+    const double labelEnd = labels.isEmpty() ? -1 : labels.last().right;
     for (int a = 0; a < anchors.size(); ++a)
         if (anchors[a] > labelEnd) row.cells.append(BlockCell{columnText[a], 1, 1, {}});
     return row;
+}
+
+// May a text line be part of the label cells of value line `v` (wrapped in the same cells)?
+bool wrapsInto(const Line &text, const Line &v)
+{
+    if (text.page != v.page || text.hasValue() || qAbs(text.y() - v.y()) > kCellLineReach * v.height) return false;
+    const double valuesStart = v.fields[v.firstValue()].left;
+    for (const Field &f : text.fields)
+        if (f.right > valuesStart) return false;
+    return true;
+}
+
+// The rows of a table region: each line with values is a row, with the label lines wrapped around it; other
+// lines (headers) are rows of their own.
+DocumentBlock tableOf(const QList<Line> &lines)
+{
+    const QList<double> anchors = valueColumns(lines);
+    QList<int> owner(lines.size(), -1); // the value line a label line belongs to
+    for (int i = 0; i < lines.size(); ++i) {
+        if (lines[i].hasValue()) continue;
+        int best = -1;
+        for (int j = 0; j < lines.size(); ++j)
+            if (lines[j].hasValue() && wrapsInto(lines[i], lines[j])
+                && (best < 0 || qAbs(lines[j].y() - lines[i].y()) < qAbs(lines[best].y() - lines[i].y())))
+                best = j;
+        owner[i] = best;
+    }
+    DocumentBlock table;
+    table.kind = DocumentBlock::Kind::Table;
+    table.page = lines.first().page;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (owner[i] >= 0) continue;
+        if (!lines[i].hasValue()) {
+            table.rows.append(rowOf(lines[i], {}, {}));
+            continue;
+        }
+        QList<Field> pieces = lines[i].fields.mid(0, lines[i].firstValue());
+        for (int j = 0; j < lines.size(); ++j)
+            if (owner[j] == i) pieces << lines[j].fields;
+        table.rows.append(rowOf(lines[i], joinedLabels(pieces), anchors));
+    }
+    return table;
+}
+
+// Where a table region that starts at `start` ends: table lines, and up to two single-field lines between two
+// of them on one page set as densely as table rows (label cells wrapped over lines); a heading between two
+// tables stands apart from them and ends the region.
+int regionEnd(const QList<Line> &lines, int start)
+{
+    int end = start + 1;
+    while (end < lines.size()) {
+        if (lines[end].isTableLine()) {
+            ++end;
+            continue;
+        }
+        int next = end;
+        while (next < lines.size() && next - end < 2 && !lines[next].isTableLine()) ++next;
+        bool dense = next < lines.size() && lines[next].isTableLine();
+        for (int k = end; dense && k <= next; ++k)
+            dense = lines[k].page == lines[k - 1].page && lines[k].y() - lines[k - 1].y() < kCellLineReach * lines[k].height;
+        if (!dense) break;
+        end = next;
+    }
+    // The label of the last row may wrap below its values.
+    int lastValue = end - 1;
+    while (lastValue > start && !lines[lastValue].hasValue()) --lastValue;
+    while (end < lines.size() && lines[lastValue].hasValue() && wrapsInto(lines[end], lines[lastValue])) ++end;
+    return end;
+}
+
+// A title set larger than the body and wrapped over lines is one line ("…2020年政府信息公开工作" / "年度报告").
+QList<Line> withTitlesJoined(const QList<Line> &lines)
+{
+    if (lines.isEmpty()) return lines;
+    QList<double> heights;
+    for (const Line &l : lines) heights << l.height;
+    std::sort(heights.begin(), heights.end());
+    const double body = heights[heights.size() / 2];
+    QList<Line> out;
+    for (const Line &l : lines) {
+        const bool large = l.height > kTitleScale * body && l.fields.size() == 1;
+        if (large && !out.isEmpty()) {
+            Line &previous = out.last();
+            if (previous.page == l.page && previous.fields.size() == 1 && qAbs(previous.height - l.height) < 0.1 * l.height
+                && l.top - previous.bottom < l.height) {
+                appendWord(previous.fields.first().text, l.fields.first().text);
+                previous.bottom = l.bottom;
+                continue;
+            }
+        }
+        out << l;
+    }
+    return out;
+}
+
+// Label lines just above a table's first value line belong to it ("行政处" over "1830 +806 276").
+int regionStart(const QList<Line> &lines, int start, int floor)
+{
+    while (start > floor && lines[start].hasValue() && wrapsInto(lines[start - 1], lines[start])) --start;
+    return start;
 }
 
 } // namespace
@@ -174,40 +374,38 @@ std::vector<DocumentBlock> PdfLayout::blocks(const QList<PdfPage> &pages)
 {
     QList<Line> all;
     for (int p = 0; p < pages.size(); ++p) all << linesOf(pages[p], p + 1);
-    const QList<Line> lines = withoutRunningText(all, int(pages.size()));
+    const QList<Line> lines = withTitlesJoined(withoutRunningText(all, int(pages.size())));
 
-    std::vector<DocumentBlock> out;
-    int i = 0;
-    while (i < lines.size()) {
-        if (lines[i].fields.size() < 2) {
-            DocumentBlock p;
-            p.text = lines[i].text();
-            p.page = lines[i].page;
-            out.push_back(std::move(p));
+    // Table regions first, then everything else is paragraphs.
+    QList<QPair<int, int>> regions;
+    for (int i = 0; i < lines.size();) {
+        if (!lines[i].isTableLine()) {
             ++i;
             continue;
         }
-        // A table: lines of several fields, and single-field lines between them (labels wrapped in a cell).
-        int end = i + 1;
-        while (end < lines.size()) {
-            if (lines[end].fields.size() >= 2) {
-                ++end;
-                continue;
-            }
-            if (end + 1 < lines.size() && lines[end + 1].fields.size() >= 2 && lines[end].page == lines[end + 1].page) {
-                end += 2;
-                continue;
-            }
-            break;
-        }
-        const QList<Line> rows = lines.mid(i, end - i);
-        const QList<double> anchors = valueColumns(rows);
-        DocumentBlock table;
-        table.kind = DocumentBlock::Kind::Table;
-        table.page = rows.first().page;
-        for (const Line &l : rows) table.rows.append(rowOf(l, anchors));
-        out.push_back(std::move(table));
+        const int floor = regions.isEmpty() ? 0 : regions.last().second;
+        const int start = regionStart(lines, i, floor);
+        const int end = regionEnd(lines, i);
+        regions.append({start, end});
         i = end;
+    }
+    std::vector<DocumentBlock> out;
+    int next = 0;
+    for (const auto &[start, end] : std::as_const(regions)) {
+        for (; next < start; ++next) {
+            DocumentBlock p;
+            p.text = lines[next].text();
+            p.page = lines[next].page;
+            out.push_back(std::move(p));
+        }
+        out.push_back(tableOf(lines.mid(start, end - start)));
+        next = end;
+    }
+    for (; next < lines.size(); ++next) {
+        DocumentBlock p;
+        p.text = lines[next].text();
+        p.page = lines[next].page;
+        out.push_back(std::move(p));
     }
     return out;
 }

@@ -17,11 +17,15 @@ class ImportText
 
 constexpr int kMaxPages = 500;
 
+// poppler prints its parse errors on stderr; a damaged file is reported to the clerk by its outcome instead.
+void quiet(const QString &, const QVariant &) {}
+
 } // namespace
 
 PublishedDocument PdfReader::read(const QByteArray &pdf)
 {
     PublishedDocument doc;
+    Poppler::setDebugErrorFunction(quiet, QVariant());
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf);
     if (!document) {
         doc.error = ImportText::tr("not a readable PDF file");
