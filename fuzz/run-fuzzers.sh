@@ -17,6 +17,8 @@ for target in build/fuzz/fuzz/fuzz_*; do
     case "$name" in
         fuzz_reportfile) cp resources/examples/*.nianbao tests/data/reports/*.nianbao tests/data/files/*.nianbao "$corpus"/ ;;
         fuzz_import) cp tests/data/samples/*.txt "$corpus"/ ;;
+        fuzz_docx) cp tests/data/published/*.docx tests/import/data/docx-*.xml "$corpus"/ ;;
+        fuzz_html) cp tests/data/published/*.html tests/import/data/nested.html "$corpus"/ ;;
     esac
     dict=""
     [ "$name" = fuzz_import ] && dict="-dict=fuzz/import.dict"

@@ -7,6 +7,7 @@
 #include "cli/importcommand.h"
 #include "cli/lastyear.h"
 #include "export/htmlexport.h"
+#include "export/docxexport.h"
 #include "export/odtexport.h"
 #include "export/textexport.h"
 #include "files/reportfile.h"
@@ -36,8 +37,8 @@ int usage()
                 "   or: nianbao new --year YEAR --organ NAME [OPTION]... -o FILE\n"
                 "   or: nianbao new --from LAST.nianbao|LAST.txt -o FILE\n"
                 "   or: nianbao check [OPTION]... FILE...\n"
-                "   or: nianbao import IN.txt [--last-year FILE] -o OUT.nianbao\n"
-                "   or: nianbao export FILE -o OUT.pdf|OUT.odt|OUT.html|OUT.txt\n"
+                "   or: nianbao import IN.txt|.docx|.doc|.wps|.html|.pdf [--last-year FILE] -o OUT.nianbao\n"
+                "   or: nianbao export FILE -o OUT.pdf|OUT.odt|OUT.docx|OUT.html|OUT.txt\n"
                 "   or: nianbao set FILE CELL=VALUE...\n"
                 "Without a command, open the editor (on FILE).\n"
                 "\n"
@@ -176,12 +177,12 @@ bool writeText(const ReportData &report, const QString &output, QString *error)
     return SafeSave::write(output, TextExport::toUtf8(report), error);
 }
 
-const QStringList kExportSuffixes = {QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("html"), QStringLiteral("txt")};
+const QStringList kExportSuffixes = {QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("docx"), QStringLiteral("html"), QStringLiteral("txt")};
 
 // Formats whose writer measures text with the installed fonts (and so needs a QGuiApplication).
 bool exportNeedsFonts(const QString &suffix)
 {
-    return suffix == QLatin1String("pdf") || suffix == QLatin1String("odt");
+    return suffix == QLatin1String("pdf") || suffix == QLatin1String("odt") || suffix == QLatin1String("docx");
 }
 
 void printFonts(const QString &heading, const QStringList &lines)
@@ -195,11 +196,11 @@ int runExport(const QStringList &args)
     const Arguments a = parse(args, {QStringLiteral("-o")}, {});
     if (!a.error.isEmpty()) return fail(a.error);
     if (a.positional.size() != 1 || !a.options.contains(QStringLiteral("-o")))
-        return fail(Cli::tr("usage: nianbao export FILE -o OUT.pdf|.odt|.html|.txt"));
+        return fail(Cli::tr("usage: nianbao export FILE -o OUT.pdf|.odt|.docx|.html|.txt"));
     const QString output = a.options.value(QStringLiteral("-o"));
     const QString suffix = QFileInfo(output).suffix().toLower();
     if (!kExportSuffixes.contains(suffix))
-        return fail(Cli::tr("%1: cannot export to \"%2\" (known: .pdf .odt .html .txt)").arg(output, suffix));
+        return fail(Cli::tr("%1: cannot export to \"%2\" (known: .pdf .odt .docx .html .txt)").arg(output, suffix));
     QString error;
     const std::optional<ReportData> report = loadAnyReport(a.positional.first(), &error);
     if (!report) return fail(error);
@@ -214,9 +215,11 @@ int runExport(const QStringList &args)
         out() << Cli::tr("%1: %n page(s)", nullptr, result.pages).arg(output) << '\n';
         printFonts(Cli::tr("Fonts:"), result.fontRoles);
         printFonts(Cli::tr("Embedded:"), {result.fontsUsed.join(QStringLiteral(", "))});
-    } else if (suffix == QLatin1String("odt")) {
+    } else if (suffix == QLatin1String("odt") || suffix == QLatin1String("docx")) {
         QStringList fonts;
-        if (!OdtExport::write(*report, output, &error, &fonts)) return fail(error);
+        const bool ok = suffix == QLatin1String("odt") ? OdtExport::write(*report, output, &error, &fonts)
+                                                        : DocxExport::write(*report, output, &error, &fonts);
+        if (!ok) return fail(error);
         out() << output << '\n';
         printFonts(Cli::tr("Fonts named in the document:"), fonts);
     } else {
