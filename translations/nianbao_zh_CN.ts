@@ -704,14 +704,6 @@ The report was never saved.</source>
         <translation>%1：未做任何修改：
   %2</translation>
     </message>
-    <message>
-        <source>usage: nianbao export FILE -o OUT.pdf|.odt|.html|.txt</source>
-        <translation>用法：nianbao export 文件 -o 输出.pdf|.odt|.html|.txt</translation>
-    </message>
-    <message>
-        <source>%1: cannot export to &quot;%2&quot; (known: .pdf .odt .html .txt)</source>
-        <translation>%1：不能导出为“%2”格式（可用：.pdf .odt .html .txt）</translation>
-    </message>
     <message numerus="yes">
         <source>nianbao: warning: %1 still has %n error(s)</source>
         <translation>
@@ -745,10 +737,6 @@ The report was never saved.</source>
         <translation>未知命令 %1（请看 nianbao --help）</translation>
     </message>
     <message>
-        <source>usage: nianbao import IN.txt [--last-year FILE] -o OUT.nianbao</source>
-        <translation>用法：nianbao import 输入.txt [--last-year 文件] -o 输出.nianbao</translation>
-    </message>
-    <message>
         <source>--last-year: %1</source>
         <translation>上年报告（--last-year）：%1</translation>
     </message>
@@ -767,12 +755,20 @@ The report was never saved.</source>
         </translation>
     </message>
     <message>
+        <source>License %1: GNU GPL version 3 or later &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.
+This is free software: you are free to change and redistribute it.
+There is NO WARRANTY, to the extent permitted by law.</source>
+        <translation>许可证 %1：GNU 通用公共许可证第 3 版或更高版本 &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;。
+本程序是自由软件：您可以自由地修改和再分发它。
+在法律允许的范围内，本程序不提供任何担保。</translation>
+    </message>
+    <message>
         <source>Usage: nianbao [FILE]
    or: nianbao new --year YEAR --organ NAME [OPTION]... -o FILE
    or: nianbao new --from LAST.nianbao|LAST.txt -o FILE
    or: nianbao check [OPTION]... FILE...
-   or: nianbao import IN.txt [--last-year FILE] -o OUT.nianbao
-   or: nianbao export FILE -o OUT.pdf|OUT.odt|OUT.html|OUT.txt
+   or: nianbao import IN.txt|.docx|.doc|.wps|.html|.pdf [--last-year FILE] -o OUT.nianbao
+   or: nianbao export FILE -o OUT.pdf|OUT.odt|OUT.docx|OUT.html|OUT.txt
    or: nianbao set FILE CELL=VALUE...
 Without a command, open the editor (on FILE).
 
@@ -805,8 +801,8 @@ nianbao set: fill cells (an empty VALUE makes the cell blank)
    或：nianbao new --year 年度 --organ 机关名称 [选项]... -o 文件
    或：nianbao new --from 上年.nianbao|上年.txt -o 文件
    或：nianbao check [选项]... 文件...
-   或：nianbao import 文本.txt [--last-year 文件] -o 输出.nianbao
-   或：nianbao export 文件 -o 输出.pdf|输出.odt|输出.html|输出.txt
+   或：nianbao import 文本.txt|.docx|.doc|.wps|.html|.pdf [--last-year 文件] -o 输出.nianbao
+   或：nianbao export 文件 -o 输出.pdf|输出.odt|输出.docx|输出.html|输出.txt
    或：nianbao set 文件 单元格=数值...
 不带命令时打开编辑器（并打开指定的文件）。
 
@@ -837,12 +833,16 @@ nianbao set：填写单元格（数值为空则清空该单元格）
 </translation>
     </message>
     <message>
-        <source>License %1: GNU GPL version 3 or later &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.
-This is free software: you are free to change and redistribute it.
-There is NO WARRANTY, to the extent permitted by law.</source>
-        <translation>许可证 %1：GNU 通用公共许可证第 3 版或更高版本 &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;。
-本程序是自由软件：您可以自由地修改和再分发它。
-在法律允许的范围内，本程序不提供任何担保。</translation>
+        <source>usage: nianbao export FILE -o OUT.pdf|.odt|.docx|.html|.txt</source>
+        <translation>用法：nianbao export 文件 -o 输出.pdf|.odt|.docx|.html|.txt</translation>
+    </message>
+    <message>
+        <source>%1: cannot export to &quot;%2&quot; (known: .pdf .odt .docx .html .txt)</source>
+        <translation>%1：不能导出为“%2”格式（可用：.pdf .odt .docx .html .txt）</translation>
+    </message>
+    <message>
+        <source>usage: nianbao import IN.txt|.docx|.doc|.wps|.html|.pdf [--last-year FILE] -o OUT.nianbao</source>
+        <translation>用法：nianbao import 输入.txt|.docx|.doc|.wps|.html|.pdf [--last-year 文件] -o 输出.nianbao</translation>
     </message>
 </context>
 <context>
@@ -988,16 +988,8 @@ There is NO WARRANTY, to the extent permitted by law.</source>
         <translation>导入情况</translation>
     </message>
     <message>
-        <source>Read a published report (plain text) into a new, unsaved report</source>
-        <translation>将已公开的报告（纯文本）读入为一份新的未保存报告</translation>
-    </message>
-    <message>
         <source>Import Report Text</source>
         <translation>导入报告文本</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt);;All files (*)</source>
-        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import Text</source>
@@ -1014,6 +1006,14 @@ There is NO WARRANTY, to the extent permitted by law.</source>
         <translation>
             <numerusform>有%n个标有“?”的单元格需要选择读法（编辑 › 选择读法）或确认。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Read a published report (text, Word, web page or PDF) into a new, unsaved report</source>
+        <translation>将已公开的报告（文本、Word、网页或 PDF）读入为一份新的未保存报告</translation>
+    </message>
+    <message>
+        <source>Published reports (%1);;Word (*.docx *.doc *.wps);;Web pages (*.html *.htm);;PDF (*.pdf);;Text files (*.txt);;All files (*)</source>
+        <translation>已公开的报告 (%1);;Word 文档 (*.docx *.doc *.wps);;网页 (*.html *.htm);;PDF (*.pdf);;文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1396,14 @@ Replace them?</source>
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export &amp;Word…</source>
+        <translation>导出 Word(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1798,114 @@ The file was kept as %2.</source>
     <message>
         <source>%1: too large for a report text (%2 MB; the limit is %3 MB)</source>
         <translation>%1：文件过大，不像报告文本（%2 MB，上限为%3 MB）</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>第%1页</translation>
+    </message>
+    <message>
+        <source>table %1, row %2 (page %3)</source>
+        <translation>表%1第%2行（第%3页）</translation>
+    </message>
+    <message>
+        <source>table %1, row %2</source>
+        <translation>表%1第%2行</translation>
+    </message>
+    <message>
+        <source>the Word document&apos;s XML is damaged (line %1: %2)</source>
+        <translation>Word 文档的 XML 已损坏（第%1行：%2）</translation>
+    </message>
+    <message>
+        <source>the web page cannot be parsed</source>
+        <translation>无法解析该网页</translation>
+    </message>
+    <message>
+        <source>the web page holds no text</source>
+        <translation>该网页中没有文字</translation>
+    </message>
+    <message>
+        <source>a .doc or .wps file is read through LibreOffice, which is not installed: install it (Debian: sudo apt install libreoffice-writer-nogui), or open the file in WPS or Word and save it as .docx</source>
+        <translation>.doc 或 .wps 文件需要通过 LibreOffice 读取，但系统未安装 LibreOffice：请安装（Debian：sudo apt install libreoffice-writer-nogui），或在 WPS 或 Word 中打开该文件并另存为 .docx</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the conversion: %1</source>
+        <translation>无法创建转换用的临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>LibreOffice (%1) cannot be started: %2</source>
+        <translation>无法启动 LibreOffice（%1）：%2</translation>
+    </message>
+    <message>
+        <source>LibreOffice did not convert the file within %1 seconds; open it in WPS or Word and save it as .docx</source>
+        <translation>LibreOffice 未能在%1秒内完成转换；请在 WPS 或 Word 中打开该文件并另存为 .docx</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert the file (%1); open it in WPS or Word and save it as .docx</source>
+        <translation>LibreOffice 无法转换该文件（%1）；请在 WPS 或 Word 中打开该文件并另存为 .docx</translation>
+    </message>
+    <message>
+        <source>not a readable PDF file</source>
+        <translation>不是可读取的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>the PDF is protected by a password</source>
+        <translation>该 PDF 设有密码保护</translation>
+    </message>
+    <message>
+        <source>the PDF has %1 pages; a report has at most %2</source>
+        <translation>该 PDF 共%1页；年度报告最多%2页</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer: it is a scan (pictures of pages). nianbao does not recognise text in pictures; ask for the report as a PDF with text, a Word file or a web page, or type it in</source>
+        <translation>该 PDF 没有文字层：它是扫描件（页面图片）。年报软件不识别图片中的文字；请索取带文字的 PDF、Word 文件或网页版报告，或手工录入</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第%1行</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>Word .docx</source>
+        <translation>Word .docx 文档</translation>
+    </message>
+    <message>
+        <source>web page, %1</source>
+        <translation>网页，%1</translation>
+    </message>
+    <message>
+        <source>%1 converted by LibreOffice</source>
+        <translation>经 LibreOffice 转换的 %1 文件</translation>
+    </message>
+    <message>
+        <source>not a Word, web page or PDF file</source>
+        <translation>不是 Word、网页或 PDF 文件</translation>
+    </message>
+    <message>
+        <source>%1: too large for a report (%2 MB; the limit is %3 MB)</source>
+        <translation>%1：文件过大，不像年度报告（%2 MB，上限为%3 MB）</translation>
+    </message>
+    <message>
+        <source>not a valid Word (.docx) file: the ZIP package cannot be opened</source>
+        <translation>不是有效的 Word（.docx）文件：无法打开其 ZIP 包</translation>
+    </message>
+    <message>
+        <source>not a valid Word (.docx) file: it has no %1</source>
+        <translation>不是有效的 Word（.docx）文件：其中没有 %1</translation>
+    </message>
+    <message>
+        <source>%1 in the package is larger than %2 MB</source>
+        <translation>包中的 %1 大于 %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 in the package cannot be read</source>
+        <translation>无法读取包中的 %1</translation>
+    </message>
+    <message>
+        <source>%1 in the package is damaged or too large</source>
+        <translation>包中的 %1 已损坏或过大</translation>
     </message>
 </context>
 </TS>
