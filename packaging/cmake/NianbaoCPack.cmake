@@ -34,6 +34,8 @@ if(UNIX AND NOT APPLE)
     # The fonts the PDF export embeds: without them it prints in another face, or in empty boxes. Depends, not
     # Recommends: apt --no-install-recommends (common on managed office machines) would leave them out.
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-arphic-gkai00mp, fonts-arphic-gbsn00lp, fonts-wqy-microhei")
+    # Old Word (.doc) and WPS (.wps) files are imported through LibreOffice when it is there.
+    set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libreoffice-writer-nogui")
     if(NIANBAO_BUNDLE_QT)
         # Qt's own libraries are in the package: dpkg-shlibdeps resolves them there and lists only the system's.
         set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS "${CMAKE_INSTALL_PREFIX}/lib")

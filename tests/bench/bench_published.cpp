@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark: importing reports as published (target < 50 ms each for a 10-page PDF and a .docx). Runs on its own:
 //   build/release/tests/bench/bench_published [ROUNDS]
-// Prints the median and worst time of a whole import (read, lay out, analyse) of every file in
+// Prints the best, median and worst time of a whole import (read, lay out, analyse) of every file in
 // tests/data/published, and of a 10-page PDF made with pdfunite from two of them.
 
 #include "import/reportimporter.h"
@@ -29,9 +29,10 @@ void measure(const QString &path, int rounds)
         times << timer.nsecsElapsed();
     }
     std::sort(times.begin(), times.end());
-    std::printf("%-28s %8lld bytes  median %7.2f ms  worst %7.2f ms  exit %d\n", qPrintable(QFileInfo(path).fileName()),
-                static_cast<long long>(QFileInfo(path).size()), times[times.size() / 2] / 1e6, times.last() / 1e6,
-                last.exitCode());
+    // The best time too: on a machine shared with other work it is the one that shows the code's own cost.
+    std::printf("%-28s %8lld bytes  best %7.2f ms  median %7.2f ms  worst %7.2f ms  exit %d\n",
+                qPrintable(QFileInfo(path).fileName()), static_cast<long long>(QFileInfo(path).size()), times.first() / 1e6,
+                times[times.size() / 2] / 1e6, times.last() / 1e6, last.exitCode());
 }
 
 } // namespace
