@@ -23,6 +23,8 @@ for name in $targets; do
     case "$name" in
         fuzz_reportfile) cp resources/examples/*.nianbao tests/data/reports/*.nianbao tests/data/files/*.nianbao "$corpus"/ ;;
         fuzz_import) cp tests/data/samples/*.txt "$corpus"/ ;;
+        fuzz_docx) cp tests/data/published/*.docx tests/import/data/docx-*.xml "$corpus"/ ;;
+        fuzz_html) cp tests/data/published/*.html tests/import/data/nested.html "$corpus"/ ;;
     esac
     dict=""
     [ -f "fuzz/$name.dict" ] && dict="-dict=fuzz/$name.dict"

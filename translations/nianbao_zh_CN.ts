@@ -2,91 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>FillTotals</name>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>……另有 %n 项</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every total already agrees with its parts.</source>
-        <translation>各项合计均与分项之和一致。</translation>
-    </message>
-    <message>
-        <source>blank</source>
-        <translation>空白</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1: %2 (replaces %3)</source>
-        <translation>%1：%2（替换原来的 %3）</translation>
-    </message>
-    <message>
-        <source>%1: would be %2, and it cannot be negative: the figures it is computed from disagree</source>
-        <translation>%1：计算结果为 %2，但不能为负数：计算它所依据的数字互相矛盾</translation>
-    </message>
-    <message>
-        <source>Fill totals</source>
-        <translation>填写合计</translation>
-    </message>
-    <message>
-        <source>No total can be filled:
-
-%1</source>
-        <translation>没有可以填写的合计：
-
-%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>No total filled: %n total(s) would be negative</source>
-        <translation>
-            <numerusform>未填写合计：%n 个合计的计算结果为负数</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Fill Totals will write %n value(s):</source>
-        <translation>
-            <numerusform>“填写合计”将写入 %n 个数值：</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>It cannot fill %n total(s):</source>
-        <translation>
-            <numerusform>无法填写 %n 个合计：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Fill the totals?</source>
-        <translation>是否填写合计？</translation>
-    </message>
-    <message>
-        <source>Fill Totals</source>
-        <translation>填写合计</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n total(s) filled;</source>
-        <translation>
-            <numerusform>已填写 %n 个合计；</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n left as they are (they would be negative).</source>
-        <translation>
-            <numerusform>%n 个保持不变（计算结果为负数）。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n total(s) filled from the entered values.</source>
-        <translation>
-            <numerusform>已根据填写的数值填写 %n 个合计。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>nianbao</source>
@@ -354,31 +269,12 @@ The report was never saved.</source>
 该报告从未保存过。</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
+        <source>Recover</source>
+        <translation>恢复</translation>
     </message>
     <message>
-        <source>&amp;Discard</source>
-        <translation>丢弃(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Recover</source>
-        <translation>恢复(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Discard Changes</source>
-        <translation>放弃修改(&amp;D)</translation>
-    </message>
-</context>
-<context>
-    <name>QShortcut</name>
-    <message>
-        <source>PgDown</source>
-        <translation>下翻页键</translation>
-    </message>
-    <message>
-        <source>PgUp</source>
-        <translation>上翻页键</translation>
+        <source>Discard Changes</source>
+        <translation>放弃修改</translation>
     </message>
 </context>
 <context>
@@ -808,14 +704,6 @@ The report was never saved.</source>
         <translation>%1：未做任何修改：
   %2</translation>
     </message>
-    <message>
-        <source>usage: nianbao export FILE -o OUT.pdf|.odt|.html|.txt</source>
-        <translation>用法：nianbao export 文件 -o 输出.pdf|.odt|.html|.txt</translation>
-    </message>
-    <message>
-        <source>%1: cannot export to &quot;%2&quot; (known: .pdf .odt .html .txt)</source>
-        <translation>%1：不能导出为“%2”格式（可用：.pdf .odt .html .txt）</translation>
-    </message>
     <message numerus="yes">
         <source>nianbao: warning: %1 still has %n error(s)</source>
         <translation>
@@ -849,10 +737,6 @@ The report was never saved.</source>
         <translation>未知命令 %1（请看 nianbao --help）</translation>
     </message>
     <message>
-        <source>usage: nianbao import IN.txt [--last-year FILE] -o OUT.nianbao</source>
-        <translation>用法：nianbao import 输入.txt [--last-year 文件] -o 输出.nianbao</translation>
-    </message>
-    <message>
         <source>--last-year: %1</source>
         <translation>上年报告（--last-year）：%1</translation>
     </message>
@@ -871,12 +755,20 @@ The report was never saved.</source>
         </translation>
     </message>
     <message>
+        <source>License %1: GNU GPL version 3 or later &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.
+This is free software: you are free to change and redistribute it.
+There is NO WARRANTY, to the extent permitted by law.</source>
+        <translation>许可证 %1：GNU 通用公共许可证第 3 版或更高版本 &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;。
+本程序是自由软件：您可以自由地修改和再分发它。
+在法律允许的范围内，本程序不提供任何担保。</translation>
+    </message>
+    <message>
         <source>Usage: nianbao [FILE]
    or: nianbao new --year YEAR --organ NAME [OPTION]... -o FILE
    or: nianbao new --from LAST.nianbao|LAST.txt -o FILE
    or: nianbao check [OPTION]... FILE...
-   or: nianbao import IN.txt [--last-year FILE] -o OUT.nianbao
-   or: nianbao export FILE -o OUT.pdf|OUT.odt|OUT.html|OUT.txt
+   or: nianbao import IN.txt|.docx|.doc|.wps|.html|.pdf [--last-year FILE] -o OUT.nianbao
+   or: nianbao export FILE -o OUT.pdf|OUT.odt|OUT.docx|OUT.html|OUT.txt
    or: nianbao set FILE CELL=VALUE...
 Without a command, open the editor (on FILE).
 
@@ -909,8 +801,8 @@ nianbao set: fill cells (an empty VALUE makes the cell blank)
    或：nianbao new --year 年度 --organ 机关名称 [选项]... -o 文件
    或：nianbao new --from 上年.nianbao|上年.txt -o 文件
    或：nianbao check [选项]... 文件...
-   或：nianbao import 文本.txt [--last-year 文件] -o 输出.nianbao
-   或：nianbao export 文件 -o 输出.pdf|输出.odt|输出.html|输出.txt
+   或：nianbao import 文本.txt|.docx|.doc|.wps|.html|.pdf [--last-year 文件] -o 输出.nianbao
+   或：nianbao export 文件 -o 输出.pdf|输出.odt|输出.docx|输出.html|输出.txt
    或：nianbao set 文件 单元格=数值...
 不带命令时打开编辑器（并打开指定的文件）。
 
@@ -941,16 +833,16 @@ nianbao set：填写单元格（数值为空则清空该单元格）
 </translation>
     </message>
     <message>
-        <source>License %1: GNU GPL version 3 or later &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.
-This is free software: you are free to change and redistribute it.
-There is NO WARRANTY, to the extent permitted by law.</source>
-        <translation>许可证 %1：GNU 通用公共许可证第 3 版或更高版本 &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;。
-本程序是自由软件：您可以自由地修改和再分发它。
-在法律允许的范围内，本程序不提供任何担保。</translation>
+        <source>usage: nianbao export FILE -o OUT.pdf|.odt|.docx|.html|.txt</source>
+        <translation>用法：nianbao export 文件 -o 输出.pdf|.odt|.docx|.html|.txt</translation>
     </message>
     <message>
-        <source>%1: the output is the input file; choose another output file</source>
-        <translation>%1：输出文件就是输入文件，请另选输出文件</translation>
+        <source>%1: cannot export to &quot;%2&quot; (known: .pdf .odt .docx .html .txt)</source>
+        <translation>%1：不能导出为“%2”格式（可用：.pdf .odt .docx .html .txt）</translation>
+    </message>
+    <message>
+        <source>usage: nianbao import IN.txt|.docx|.doc|.wps|.html|.pdf [--last-year FILE] -o OUT.nianbao</source>
+        <translation>用法：nianbao import 输入.txt|.docx|.doc|.wps|.html|.pdf [--last-year 文件] -o 输出.nianbao</translation>
     </message>
 </context>
 <context>
@@ -1084,47 +976,6 @@ There is NO WARRANTY, to the extent permitted by law.</source>
         <source>No findings: every check passes.</source>
         <translation>没有发现问题：所有检查均已通过。</translation>
     </message>
-    <message>
-        <source>Sho&amp;w:</source>
-        <translation>显示(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>All findings</source>
-        <translation>全部检查结果</translation>
-    </message>
-    <message>
-        <source>Errors and warnings</source>
-        <translation>错误和警告</translation>
-    </message>
-    <message>
-        <source>Errors only</source>
-        <translation>仅错误</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n cell(s) still blank</source>
-        <translation>
-            <numerusform>%1：还有 %n 个单元格未填写</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not filled in</source>
-        <translation>未填写</translation>
-    </message>
-    <message>
-        <source>No findings of this kind.</source>
-        <translation>没有此类检查结果。</translation>
-    </message>
-</context>
-<context>
-    <name>nianbao::gui::FrozenPanes</name>
-    <message>
-        <source>Row labels</source>
-        <translation>行标题</translation>
-    </message>
-    <message>
-        <source>Column headers</source>
-        <translation>列标题</translation>
-    </message>
 </context>
 <context>
     <name>nianbao::gui::ImportAction</name>
@@ -1137,16 +988,8 @@ There is NO WARRANTY, to the extent permitted by law.</source>
         <translation>导入情况</translation>
     </message>
     <message>
-        <source>Read a published report (plain text) into a new, unsaved report</source>
-        <translation>将已公开的报告（纯文本）读入为一份新的未保存报告</translation>
-    </message>
-    <message>
         <source>Import Report Text</source>
         <translation>导入报告文本</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt);;All files (*)</source>
-        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import Text</source>
@@ -1163,6 +1006,14 @@ There is NO WARRANTY, to the extent permitted by law.</source>
         <translation>
             <numerusform>有%n个标有“?”的单元格需要选择读法（编辑 › 选择读法）或确认。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Read a published report (text, Word, web page or PDF) into a new, unsaved report</source>
+        <translation>将已公开的报告（文本、Word、网页或 PDF）读入为一份新的未保存报告</translation>
+    </message>
+    <message>
+        <source>Published reports (%1);;Word (*.docx *.doc *.wps);;Web pages (*.html *.htm);;PDF (*.pdf);;Text files (*.txt);;All files (*)</source>
+        <translation>已公开的报告 (%1);;Word 文档 (*.docx *.doc *.wps);;网页 (*.html *.htm);;PDF (*.pdf);;文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1152,36 @@ There is NO WARRANTY, to the extent permitted by law.</source>
         </translation>
     </message>
     <message>
+        <source>Every total already agrees with its parts.</source>
+        <translation>各项合计均与分项之和一致。</translation>
+    </message>
+    <message>
+        <source>Fill totals</source>
+        <translation>填写合计</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entered total(s) differ from the sum of their parts and will be replaced:
+
+%1
+
+Replace them?</source>
+        <translation>
+            <numerusform>有%n处已填合计与分项之和不一致，将被替换：
+
+%1
+
+是否替换？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill Totals</source>
+        <translation>填写合计</translation>
+    </message>
+    <message>
+        <source>Totals filled from the entered values.</source>
+        <translation>已根据填写的数值填好合计。</translation>
+    </message>
+    <message>
         <source>No blank cells.</source>
         <translation>没有空白单元格。</translation>
     </message>
@@ -1347,10 +1228,6 @@ There is NO WARRANTY, to the extent permitted by law.</source>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Editor for the annual government information disclosure report (政府信息公开工作年度报告) in the national formats.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later (%2): you may use, study, share and change it. It comes with NO WARRANTY. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;The licence&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;政府信息公开工作年度报告编辑器，采用全国统一格式。&lt;/p&gt;&lt;p&gt;本程序是自由软件，依据 GNU 通用公共许可证第 3 版或更高版本（%2）发布：您可以使用、研究、分享和修改它。本程序不提供任何担保。&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;许可证全文&lt;/a&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>nianbao</source>
-        <translation>年报</translation>
     </message>
 </context>
 <context>
@@ -1408,12 +1285,8 @@ There is NO WARRANTY, to the extent permitted by law.</source>
         <translation>行政层级</translation>
     </message>
     <message>
-        <source>Not a date yet: “%1” (write %2 or %3)</source>
-        <translation>日期不完整：“%1”（请写作 %2 或 %3）</translation>
-    </message>
-    <message>
-        <source>Dates are written as %1 or %2-01-22. Level and tier decide which checks apply (规章, the publication deadline).</source>
-        <translation>日期写作 %1 或 %2-01-22。机关类别和行政层级决定适用哪些检查（规章、公开期限）。</translation>
+        <source>Not a date yet: “%1” (write 2024年1月22日 or 2024-01-22)</source>
+        <translation>日期不完整：“%1”（请写作 2024年1月22日 或 2024-01-22）</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1397,14 @@ There is NO WARRANTY, to the extent permitted by law.</source>
         <source>Export</source>
         <translation>导出</translation>
     </message>
+    <message>
+        <source>Export &amp;Word…</source>
+        <translation>导出 Word(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::gui::ReadingPicker</name>
@@ -1545,7 +1426,7 @@ There is NO WARRANTY, to the extent permitted by law.</source>
     </message>
     <message>
         <source>Reading %1 chosen.</source>
-        <translation>已选择读法：%1。</translation>
+        <translation>已选择第%1种读法。</translation>
     </message>
 </context>
 <context>
@@ -1644,12 +1525,6 @@ There is NO WARRANTY, to the extent permitted by law.</source>
         <source>Confirmed %n value(s)</source>
         <translation>
             <numerusform>已确认%n个数值</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(the row labels pasted with %n row(s) were left out)</source>
-        <translation>
-            <numerusform>（已略去随 %n 行一起粘贴的行标题）</numerusform>
         </translation>
     </message>
 </context>
@@ -1925,32 +1800,112 @@ The file was kept as %2.</source>
         <translation>%1：文件过大，不像报告文本（%2 MB，上限为%3 MB）</translation>
     </message>
     <message>
-        <source>running headers of the printed pages left out (lines %1)</source>
-        <translation>已略去打印页的页眉（第%1行）</translation>
+        <source>page %1</source>
+        <translation>第%1页</translation>
     </message>
     <message>
-        <source>the text holds two reports (“%1” and, from line %2, “%3”); import each on its own</source>
-        <translation>该文本包含两份报告（“%1”和从第%2行起的“%3”），请分别导入</translation>
+        <source>table %1, row %2 (page %3)</source>
+        <translation>表%1第%2行（第%3页）</translation>
     </message>
     <message>
-        <source>the first</source>
-        <translation>第一份</translation>
+        <source>table %1, row %2</source>
+        <translation>表%1第%2行</translation>
     </message>
     <message>
-        <source>%1: no report text: the page holds only the title “%2” (the report may be published as an attachment; import the attachment instead)</source>
-        <translation>%1：没有报告正文：该页面只有标题“%2”（报告可能以附件形式发布，请导入附件）</translation>
+        <source>the Word document&apos;s XML is damaged (line %1: %2)</source>
+        <translation>Word 文档的 XML 已损坏（第%1行：%2）</translation>
     </message>
     <message>
-        <source>organ and year read from the title in the web archive header: “%1”</source>
-        <translation>机关和年度取自网页存档头部的标题：“%1”</translation>
+        <source>the web page cannot be parsed</source>
+        <translation>无法解析该网页</translation>
     </message>
     <message>
-        <source>line %1: “%2” is written as one row, as in the other national format, where this format has %3 rows; its values are read into “%4”</source>
-        <translation>第%1行：“%2”按另一种全国统一格式写成一行，而本格式为%3行；其数值读入“%4”</translation>
+        <source>the web page holds no text</source>
+        <translation>该网页中没有文字</translation>
     </message>
     <message>
-        <source>line %1: “%2” taken for the label “%3”</source>
-        <translation>第%1行：“%2”按标签“%3”读取</translation>
+        <source>a .doc or .wps file is read through LibreOffice, which is not installed: install it (Debian: sudo apt install libreoffice-writer-nogui), or open the file in WPS or Word and save it as .docx</source>
+        <translation>.doc 或 .wps 文件需要通过 LibreOffice 读取，但系统未安装 LibreOffice：请安装（Debian：sudo apt install libreoffice-writer-nogui），或在 WPS 或 Word 中打开该文件并另存为 .docx</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the conversion: %1</source>
+        <translation>无法创建转换用的临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>LibreOffice (%1) cannot be started: %2</source>
+        <translation>无法启动 LibreOffice（%1）：%2</translation>
+    </message>
+    <message>
+        <source>LibreOffice did not convert the file within %1 seconds; open it in WPS or Word and save it as .docx</source>
+        <translation>LibreOffice 未能在%1秒内完成转换；请在 WPS 或 Word 中打开该文件并另存为 .docx</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert the file (%1); open it in WPS or Word and save it as .docx</source>
+        <translation>LibreOffice 无法转换该文件（%1）；请在 WPS 或 Word 中打开该文件并另存为 .docx</translation>
+    </message>
+    <message>
+        <source>not a readable PDF file</source>
+        <translation>不是可读取的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>the PDF is protected by a password</source>
+        <translation>该 PDF 设有密码保护</translation>
+    </message>
+    <message>
+        <source>the PDF has %1 pages; a report has at most %2</source>
+        <translation>该 PDF 共%1页；年度报告最多%2页</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer: it is a scan (pictures of pages). nianbao does not recognise text in pictures; ask for the report as a PDF with text, a Word file or a web page, or type it in</source>
+        <translation>该 PDF 没有文字层：它是扫描件（页面图片）。年报软件不识别图片中的文字；请索取带文字的 PDF、Word 文件或网页版报告，或手工录入</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第%1行</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>Word .docx</source>
+        <translation>Word .docx 文档</translation>
+    </message>
+    <message>
+        <source>web page, %1</source>
+        <translation>网页，%1</translation>
+    </message>
+    <message>
+        <source>%1 converted by LibreOffice</source>
+        <translation>经 LibreOffice 转换的 %1 文件</translation>
+    </message>
+    <message>
+        <source>not a Word, web page or PDF file</source>
+        <translation>不是 Word、网页或 PDF 文件</translation>
+    </message>
+    <message>
+        <source>%1: too large for a report (%2 MB; the limit is %3 MB)</source>
+        <translation>%1：文件过大，不像年度报告（%2 MB，上限为%3 MB）</translation>
+    </message>
+    <message>
+        <source>not a valid Word (.docx) file: the ZIP package cannot be opened</source>
+        <translation>不是有效的 Word（.docx）文件：无法打开其 ZIP 包</translation>
+    </message>
+    <message>
+        <source>not a valid Word (.docx) file: it has no %1</source>
+        <translation>不是有效的 Word（.docx）文件：其中没有 %1</translation>
+    </message>
+    <message>
+        <source>%1 in the package is larger than %2 MB</source>
+        <translation>包中的 %1 大于 %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 in the package cannot be read</source>
+        <translation>无法读取包中的 %1</translation>
+    </message>
+    <message>
+        <source>%1 in the package is damaged or too large</source>
+        <translation>包中的 %1 已损坏或过大</translation>
     </message>
 </context>
 </TS>

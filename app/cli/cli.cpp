@@ -8,6 +8,7 @@
 #include "cli/lastyear.h"
 #include "cli/outputguard.h"
 #include "export/htmlexport.h"
+#include "export/docxexport.h"
 #include "export/odtexport.h"
 #include "export/textexport.h"
 #include "files/reportfile.h"
@@ -40,9 +41,9 @@ int usage(QTextStream &stream = out())
                 "   or: nianbao new --year YEAR --organ NAME [OPTION]... -o FILE [--force]\n"
                 "   or: nianbao new --from LAST.nianbao|LAST.txt -o FILE [--force]\n"
                 "   or: nianbao check [OPTION]... FILE...\n"
-                "   or: nianbao import IN.txt [--last-year FILE] -o OUT.nianbao [--force]\n"
-                "   or: nianbao export FILE -o OUT.pdf|OUT.odt|OUT.html|OUT.txt\n"
-                "   or: nianbao export FILE... --outdir DIR [--format pdf|odt|html|txt]\n"
+                "   or: nianbao import IN.txt|.docx|.doc|.wps|.html|.pdf [--last-year FILE] -o OUT.nianbao [--force]\n"
+                "   or: nianbao export FILE -o OUT.pdf|OUT.odt|OUT.docx|OUT.html|OUT.txt\n"
+                "   or: nianbao export FILE... --outdir DIR [--format pdf|odt|docx|html|txt]\n"
                 "   or: nianbao set FILE CELL=VALUE...\n"
                 "Without a command, open the editor (on FILE).\n"
                 "\n"
@@ -68,7 +69,7 @@ int usage(QTextStream &stream = out())
                 "nianbao export: write a PDF (GB/T 9704 layout), an editable ODT, a web page (HTML)\n"
                 "or the standard text layout, by the output's extension\n"
                 "  --outdir DIR                   export every FILE into DIR, in one run\n"
-                "  --format pdf|odt|html|txt      the format with --outdir (default: pdf)\n"
+                "  --format pdf|odt|docx|html|txt the format with --outdir (default: pdf)\n"
                 "\n"
                 "nianbao set: fill cells (an empty VALUE makes the cell blank)\n"
                 "\n"
@@ -221,12 +222,12 @@ bool writeText(const ReportData &report, const QString &output, QString *error)
     return SafeSave::write(output, TextExport::toUtf8(report), error);
 }
 
-const QStringList kExportSuffixes = {QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("html"), QStringLiteral("txt")};
+const QStringList kExportSuffixes = {QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("docx"), QStringLiteral("html"), QStringLiteral("txt")};
 
 // Formats whose writer measures text with the installed fonts (and so needs a QGuiApplication).
 bool exportNeedsFonts(const QString &suffix)
 {
-    return suffix == QLatin1String("pdf") || suffix == QLatin1String("odt");
+    return suffix == QLatin1String("pdf") || suffix == QLatin1String("odt") || suffix == QLatin1String("docx");
 }
 
 void printFonts(const QString &heading, const QStringList &lines)
@@ -262,9 +263,11 @@ bool exportOne(const QString &input, const QString &output, const QString &suffi
             printFonts(Cli::tr("Fonts:"), result.fontRoles);
             printFonts(Cli::tr("Embedded:"), {result.fontsUsed.join(QStringLiteral(", "))});
         }
-    } else if (suffix == QLatin1String("odt")) {
+    } else if (suffix == QLatin1String("odt") || suffix == QLatin1String("docx")) {
         QStringList fonts;
-        if (!OdtExport::write(*report, output, &error, &fonts)) {
+        const bool ok = suffix == QLatin1String("odt") ? OdtExport::write(*report, output, &error, &fonts)
+                                                        : DocxExport::write(*report, output, &error, &fonts);
+        if (!ok) {
             fail(error);
             return false;
         }
@@ -321,13 +324,13 @@ int runExport(const QStringList &args)
         return runExportMany(a.positional, a.options.value(QStringLiteral("--outdir")),
                              a.options.value(QStringLiteral("--format"), QStringLiteral("pdf")));
     if (a.positional.size() != 1 || !a.options.contains(QStringLiteral("-o")) || a.options.contains(QStringLiteral("--format")))
-        return fail(Cli::tr("usage: nianbao export FILE -o OUT.pdf|.odt|.html|.txt\n"
-                            "   or: nianbao export FILE... --outdir DIR [--format pdf|odt|html|txt]"));
+        return fail(Cli::tr("usage: nianbao export FILE -o OUT.pdf|.odt|.docx|.html|.txt\n"
+                            "   or: nianbao export FILE... --outdir DIR [--format pdf|odt|docx|html|txt]"));
     const QString output = a.options.value(QStringLiteral("-o"));
     const QString suffix = QFileInfo(output).suffix().toLower();
     if (const QString refusal = outputIsAnInput(output, a.positional); !refusal.isEmpty()) return fail(refusal);
     if (!kExportSuffixes.contains(suffix))
-        return fail(Cli::tr("%1: cannot export to \"%2\" (known: .pdf .odt .html .txt)").arg(output, suffix));
+        return fail(Cli::tr("%1: cannot export to \"%2\" (known: .pdf .odt .docx .html .txt)").arg(output, suffix));
     return exportOne(a.positional.first(), output, suffix) ? 0 : 2;
 }
 

@@ -28,10 +28,10 @@ int runImport(const QStringList &args)
         } else if (input.isEmpty()) {
             input = a;
         } else {
-            return fail(Cli::tr("usage: nianbao import IN.txt [--last-year FILE] -o OUT.nianbao"));
+            return fail(Cli::tr("usage: nianbao import IN.txt|.docx|.doc|.wps|.html|.pdf [--last-year FILE] -o OUT.nianbao"));
         }
     }
-    if (input.isEmpty() || output.isEmpty()) return fail(Cli::tr("usage: nianbao import IN.txt [--last-year FILE] -o OUT.nianbao"));
+    if (input.isEmpty() || output.isEmpty()) return fail(Cli::tr("usage: nianbao import IN.txt|.docx|.doc|.wps|.html|.pdf [--last-year FILE] -o OUT.nianbao"));
     if (const QString refusal = outputIsAnInput(output, {input, lastYearPath}); !refusal.isEmpty()) return fail(refusal);
     if (const QString refusal = outputExists(output, force); !refusal.isEmpty()) return fail(refusal);
 

@@ -40,6 +40,8 @@ if(UNIX AND NOT APPLE)
         "fonts-arphic-gkai00mp, fonts-arphic-gbsn00lp, fonts-wqy-microhei, fonts-arphic-ukai, fonts-arphic-uming")
     set(NIANBAO_FONT_RECOMMENDS "fonts-lxgw-wenkai")
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "${NIANBAO_FONT_RECOMMENDS}")
+    # Old Word (.doc) and WPS (.wps) files are imported through LibreOffice when it is there.
+    set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libreoffice-writer-nogui")
     if(NIANBAO_BUNDLE_QT)
         # Qt's own libraries are in the package: dpkg-shlibdeps resolves them there and lists only the system's.
         set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS "${CMAKE_INSTALL_PREFIX}/lib")

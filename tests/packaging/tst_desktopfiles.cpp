@@ -153,7 +153,7 @@ private slots:
         QTest::newRow("editor") << ".B nianbao\n[\\fI\\,FILE\\/\\fR]";
         QTest::newRow("new") << ".B nianbao\n\\fI\\,new --year YEAR --organ NAME ";
         QTest::newRow("new --from") << ".B nianbao\n\\fI\\,new --from LAST.nianbao|LAST.txt -o FILE";
-        QTest::newRow("import") << ".B nianbao\n\\fI\\,import IN.txt ";
+        QTest::newRow("import") << ".B nianbao\n\\fI\\,import IN.txt|.docx|.doc|.wps|.html|.pdf ";
         QTest::newRow("check") << ".B nianbao\n\\fI\\,check ";
         QTest::newRow("export") << ".B nianbao\n\\fI\\,export FILE -o ";
         QTest::newRow("set") << ".B nianbao\n\\fI\\,set FILE CELL=VALUE";

@@ -105,7 +105,7 @@ void TestPrintActions::actionsInMenuOrder()
     QStringList texts;
     for (QAction *a : m_actions->actions()) texts << a->text();
     QCOMPARE(texts, (QStringList{QStringLiteral("&Print…"), QStringLiteral("Print Pre&view…"), QStringLiteral("Export &PDF…"),
-                                 QStringLiteral("Export &ODT…"), QStringLiteral("Export &HTML…")}));
+                                 QStringLiteral("Export &ODT…"), QStringLiteral("Export &Word…"), QStringLiteral("Export &HTML…")}));
     QCOMPARE(m_actions->printAction()->shortcut(), QKeySequence(QKeySequence::Print));
 }
 
@@ -155,6 +155,7 @@ void TestPrintActions::exportsEveryFormat_data()
     QTest::newRow("pdf") << int(PrintActions::Format::Pdf) << QStringLiteral("pdf") << QByteArray("%PDF-1.4");
     QTest::newRow("odt") << int(PrintActions::Format::Odt) << QStringLiteral("odt") << QByteArray("PK\x03\x04");
     QTest::newRow("html") << int(PrintActions::Format::Html) << QStringLiteral("html") << QByteArray("<!DOCTYPE html>");
+    QTest::newRow("docx") << int(PrintActions::Format::Docx) << QStringLiteral("docx") << QByteArray("PK\x03\x04");
 }
 
 void TestPrintActions::exportsEveryFormat()

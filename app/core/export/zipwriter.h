@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// A minimal ZIP writer for OpenDocument packages: entries in the order added, deflated (or stored), no
-// encryption, no ZIP64 (a report is far below 4 GB). Qt has no public ZIP API.
+// Writing the ZIP packages of office files (ODT, DOCX) through QuaZip: entries in the order added, deflated
+// or stored (an ODT's "mimetype" must come first and uncompressed). Qt has no public ZIP API.
 
 #include <QByteArray>
 #include <QList>
@@ -20,11 +20,9 @@ public:
 
 private:
     struct Entry {
-        QByteArray name;
-        QByteArray data; // as stored in the archive
-        quint32 crc = 0;
-        quint32 size = 0;
-        quint16 method = 0;
+        QString name;
+        QByteArray data;
+        Method method = Method::Deflate;
     };
     QList<Entry> m_entries;
 };

@@ -6,6 +6,7 @@
 #include "import/formatdetector.h"
 #include "import/headreader.h"
 #include "import/prosereader.h"
+#include "import/publishedimporter.h"
 #include "import/reportassembler.h"
 #include "import/sectionlocator.h"
 #include "import/tablesectionreader.h"
@@ -146,14 +147,26 @@ ImportResult ReportImporter::importFile(const QString &path, const Options &opti
     if (o.sourceName.isEmpty()) o.sourceName = path;
     ImportResult failed;
     failed.sourceName = o.sourceName;
-    const FileBytes file = RegularFile::read(path, kMaxFileSize);
+    // Read once, through the regular-file guard, up to the larger limit of the published formats.
+    const FileBytes file = RegularFile::read(path, PublishedImporter::kMaxFileSize);
     if (file.problem == FileBytes::Problem::TooLarge) {
-        failed.error = ImportText::tr("%1: too large for a report text (%2 MB; the limit is %3 MB)")
-                           .arg(path).arg(RegularFile::megabytes(file.size)).arg(RegularFile::megabytes(kMaxFileSize));
+        // Named by what the file is called: its first bytes were not kept.
+        failed.error = PublishedImporter::kindOf(path, QByteArray()) == PublishedKind::Text
+            ? ImportText::tr("%1: too large for a report text (%2 MB; the limit is %3 MB)")
+                  .arg(path).arg(RegularFile::megabytes(file.size)).arg(RegularFile::megabytes(kMaxFileSize))
+            : ImportText::tr("%1: too large for a report (%2 MB; the limit is %3 MB)")
+                  .arg(path).arg(RegularFile::megabytes(file.size)).arg(RegularFile::megabytes(PublishedImporter::kMaxFileSize));
         return failed;
     }
     if (!file.ok()) {
         failed.error = RegularFile::describe(path, file, ImportText::tr("%1: is a folder, not a text file").arg(path));
+        return failed;
+    }
+    // Word files, web pages and PDFs: their reader gives the text, with the tables' grid.
+    if (std::optional<ImportResult> published = PublishedImporter::importBytes(path, file.bytes, o)) return *published;
+    if (file.size > kMaxFileSize) {
+        failed.error = ImportText::tr("%1: too large for a report text (%2 MB; the limit is %3 MB)")
+                           .arg(path).arg(RegularFile::megabytes(file.size)).arg(RegularFile::megabytes(kMaxFileSize));
         return failed;
     }
     return importBytes(file.bytes, o);

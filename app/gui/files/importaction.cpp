@@ -2,6 +2,7 @@
 #include "files/importaction.h"
 
 #include "files/filecontroller.h"
+#include "import/publishedimporter.h"
 #include "import/reportimporter.h"
 #include "model/reportdocument.h"
 #include "tables/readingpicker.h"
@@ -21,7 +22,7 @@ ImportAction::ImportAction(MainWindow *window, ReadingPicker *picker)
     : QObject(window), m_window(window), m_picker(picker), m_action(new QAction(tr("&Import Text…"), this)),
       m_dock(new NotesDock(tr("Import Report"), window))
 {
-    m_action->setToolTip(tr("Read a published report (plain text) into a new, unsaved report"));
+    m_action->setToolTip(tr("Read a published report (text, Word, web page or PDF) into a new, unsaved report"));
     m_dock->setObjectName(QStringLiteral("importDock"));
     m_dock->dockBesideFindings(window);
     connect(m_action, &QAction::triggered, this, &ImportAction::importText);
@@ -42,7 +43,9 @@ bool ImportAction::importText()
 {
     if (!m_window->files()->maybeSave()) return false;
     const QString path = Dialogs::instance().openFileName(m_window, tr("Import Report Text"), QDir::homePath(),
-                                                          tr("Text files (*.txt);;All files (*)"));
+                                                          tr("Published reports (%1);;Word (*.docx *.doc *.wps);;Web pages (*.html *.htm);;PDF (*.pdf);;"
+                                                             "Text files (*.txt);;All files (*)")
+                                                              .arg(import::PublishedImporter::filePatterns().join(QLatin1Char(' '))));
     return !path.isEmpty() && importFile(path);
 }
 

@@ -2,6 +2,7 @@
 #include "print/printactions.h"
 
 #include "checks/rules.h"
+#include "export/docxexport.h"
 #include "export/htmlexport.h"
 #include "export/odtexport.h"
 #include "render/pagerenderer.h"
@@ -35,11 +36,13 @@ PrintActions::PrintActions(QWidget *parent, std::function<ReportData()> currentR
     m_exportPdf = new QAction(tr("Export &PDF…"), this);
     m_exportOdt = new QAction(tr("Export &ODT…"), this);
     m_exportHtml = new QAction(tr("Export &HTML…"), this);
+    m_exportDocx = new QAction(tr("Export &Word…"), this);
     connect(m_print, &QAction::triggered, this, [this] { print(); });
     connect(m_preview, &QAction::triggered, this, [this] { preview(); });
     connect(m_exportPdf, &QAction::triggered, this, [this] { exportTo(Format::Pdf); });
     connect(m_exportOdt, &QAction::triggered, this, [this] { exportTo(Format::Odt); });
     connect(m_exportHtml, &QAction::triggered, this, [this] { exportTo(Format::Html); });
+    connect(m_exportDocx, &QAction::triggered, this, [this] { exportTo(Format::Docx); });
 
     confirmErrors = [this](int errors, bool printing) {
         const QString question = printing ? tr("%n error(s) still not corrected. Print anyway?", nullptr, errors)
@@ -67,13 +70,14 @@ QAction *PrintActions::exportAction(Format format) const
     case Format::Pdf: return m_exportPdf;
     case Format::Odt: return m_exportOdt;
     case Format::Html: return m_exportHtml;
+    case Format::Docx: return m_exportDocx;
     }
     return nullptr;
 }
 
 QList<QAction *> PrintActions::actions() const
 {
-    return {m_print, m_preview, m_exportPdf, m_exportOdt, m_exportHtml};
+    return {m_print, m_preview, m_exportPdf, m_exportOdt, m_exportDocx, m_exportHtml};
 }
 
 bool PrintActions::confirmIfErrors(const ReportData &report, bool printing)
@@ -145,8 +149,14 @@ bool PrintActions::exportTo(Format format)
 {
     const ReportData report = m_report();
     if (!confirmIfErrors(report, false)) return false;
-    const QString suffix = format == Format::Pdf ? QStringLiteral("pdf") : format == Format::Odt ? QStringLiteral("odt") : QStringLiteral("html");
-    const QString filter = format == Format::Pdf ? tr("PDF (*.pdf)") : format == Format::Odt ? tr("OpenDocument text (*.odt)") : tr("Web page (*.html)");
+    const QString suffix = format == Format::Pdf  ? QStringLiteral("pdf")
+                         : format == Format::Odt  ? QStringLiteral("odt")
+                         : format == Format::Docx ? QStringLiteral("docx")
+                                                  : QStringLiteral("html");
+    const QString filter = format == Format::Pdf  ? tr("PDF (*.pdf)")
+                         : format == Format::Odt  ? tr("OpenDocument text (*.odt)")
+                         : format == Format::Docx ? tr("Word document (*.docx)")
+                                                  : tr("Web page (*.html)");
     QString path = chooseFile(tr("Export"), suggestedPath(report, suffix), filter);
     if (path.isEmpty()) return false;
     if (QFileInfo(path).suffix().isEmpty()) path += QLatin1Char('.') + suffix;
@@ -161,6 +171,8 @@ bool PrintActions::exportTo(Format format)
         fonts = result.fontRoles;
     } else if (format == Format::Odt) {
         ok = OdtExport::write(report, path, &error, &fonts);
+    } else if (format == Format::Docx) {
+        ok = DocxExport::write(report, path, &error, &fonts);
     } else {
         ok = HtmlExport::write(report, path, &error);
     }

@@ -22,7 +22,7 @@ class PrintActions : public QObject
 {
     Q_OBJECT
 public:
-    enum class Format { Pdf, Odt, Html };
+    enum class Format { Pdf, Odt, Html, Docx };
 
     // `parent` owns the dialogs; `currentReport` returns the report as it stands when an action is triggered.
     PrintActions(QWidget *parent, std::function<ReportData()> currentReport);
@@ -63,6 +63,7 @@ private:
     QAction *m_preview = nullptr;
     QAction *m_exportPdf = nullptr;
     QAction *m_exportOdt = nullptr;
+    QAction *m_exportDocx = nullptr;
     QAction *m_exportHtml = nullptr;
 };
 

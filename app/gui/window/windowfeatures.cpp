@@ -79,7 +79,7 @@ void WindowFeatures::setUpPrint()
     });
     w->addPrintActions({m_print->printAction(), m_print->previewAction()});
     QMenu *exports = w->exportMenu();
-    for (PrintActions::Format f : {PrintActions::Format::Pdf, PrintActions::Format::Odt, PrintActions::Format::Html})
+    for (PrintActions::Format f : {PrintActions::Format::Pdf, PrintActions::Format::Odt, PrintActions::Format::Docx, PrintActions::Format::Html})
         exports->addAction(m_print->exportAction(f));
 }
 
