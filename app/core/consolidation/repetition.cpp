@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolidation/repetition.h"
 
+#include "consolidation/units.h"
+
 #include <QJsonArray>
 #include <algorithm>
 #include <cstdint>
@@ -79,6 +81,8 @@ QList<RepeatedProse> repetitionAcrossUnits(const QList<ChildReport> &children)
     // Postings: (fingerprint, unit) sorted, so each run of one fingerprint lists the units that share it.
     std::vector<std::pair<quint64, int>> postings;
     std::vector<size_t> sizes(units);
+    std::vector<QString> organs(units);
+    for (int u = 0; u < units; ++u) organs[u] = organKey(children[u].report.meta.organ);
     for (int u = 0; u < units; ++u) {
         const std::vector<quint64> f = fingerprints(children[u].report, *check);
         sizes[u] = f.size();
@@ -116,7 +120,8 @@ QList<RepeatedProse> repetitionAcrossUnits(const QList<ChildReport> &children)
         for (size_t k = 0; k < prefix; ++k)
             for (size_t p = runStart[rarest[k]]; p < runStart[rarest[k] + 1]; ++p) {
                 const int other = postings[p].second;
-                if (other != u && seenBy[other] != u) {
+                // Two files of one organ are a duplicate (named as such), not one unit copying another.
+                if (other != u && seenBy[other] != u && organs[other] != organs[u]) {
                     seenBy[other] = u;
                     candidates.push_back(other);
                 }
