@@ -190,7 +190,8 @@ private slots:
         a.report = withProse(QStringLiteral("甲局"), QStringLiteral("一二三四五六七八九十"));
         b.report = withProse(QStringLiteral("乙局"), QStringLiteral("一二三四五，六七八。"));
         c.report = withProse(QStringLiteral("丙局"), QStringLiteral("天地玄黄宇宙洪荒日月"));
-        const QList<RepeatedProse> found = nianbao::repetitionAcrossUnits({a, b, c});
+        QList<ChildReport> three{a, b, c};
+        const QList<RepeatedProse> found = nianbao::repetitionAcrossUnits(three);
         QCOMPARE(found.size(), 2);
         QCOMPARE(found[0].unit, 0);
         QCOMPARE(found[0].other, 1);
@@ -200,7 +201,8 @@ private slots:
         QCOMPARE(found[1].percent, 100);
         // Exactly half is not "more than half": 一…十 against 一二三四五六七 shares 3 of 6.
         b.report = withProse(QStringLiteral("乙局"), QStringLiteral("一二三四五六七"));
-        const QList<RepeatedProse> half = nianbao::repetitionAcrossUnits({a, b});
+        QList<ChildReport> two{a, b};
+        const QList<RepeatedProse> half = nianbao::repetitionAcrossUnits(two);
         QCOMPARE(half.size(), 1);
         QCOMPARE(half[0].unit, 1);
     }

@@ -2,6 +2,7 @@
 #include "consolidation/children.h"
 
 #include "checks/rules.h"
+#include "consolidation/repetition.h"
 #include "export/batchsummary.h"
 #include "yearly/crossyear.h"
 #include "yearly/lastyearlink.h"
@@ -66,6 +67,7 @@ ChildReport ChildReader::describe(const QString &path, ReportData report)
     for (const SectionDef &s : report.format->sections)
         if (sectionIsEmpty(report, s)) c.missingSections << s.number;
     if (lastYear) c.lastYearRepeat = highestRepeat(report, *lastYear);
+    c.proseFingerprints = proseFingerprints(report); // here, on the reading threads
     c.report = std::move(report);
     return c;
 }

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <vector>
 
 namespace nianbao {
 
@@ -20,6 +21,7 @@ struct ChildReport {
     QStringList missingSections;  // keys of sections with nothing in them (prose empty, every cell blank)
     int lastYearRepeat = -1;      // highest share (%) of a prose section repeated from last year's; -1: no link
     QStringList firstMessages;    // the first error and warning messages
+    std::vector<quint32> proseFingerprints; // for repetition across units (consolidation/repetition.h)
 };
 
 struct UnreadableChild {
