@@ -506,6 +506,143 @@ The report was never saved.</source>
     </message>
 </context>
 <context>
+    <name>nianbao::Consolidation</name>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1：无法读取</translation>
+    </message>
+    <message>
+        <source>%1: %2 (the others: %3)</source>
+        <translation>%1：%2（其他报告为：%3）</translation>
+    </message>
+    <message>
+        <source>must add up</source>
+        <translation>必须相符</translation>
+    </message>
+    <message>
+        <source>should add up</source>
+        <translation>应当相符</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>仅供参考</translation>
+    </message>
+    <message>
+        <source>Organ</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Unconfirmed cells</source>
+        <translation>待确认单元格</translation>
+    </message>
+    <message>
+        <source>Missing sections</source>
+        <translation>缺少的部分</translation>
+    </message>
+    <message>
+        <source>Repeated from last year</source>
+        <translation>与上年重复</translation>
+    </message>
+    <message>
+        <source>Repeated from other units</source>
+        <translation>与其他单位重复</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>汇总报告</translation>
+    </message>
+    <message>
+        <source>Sum of children</source>
+        <translation>下级报告合计</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Missing: no report from this unit</source>
+        <translation>缺报：该单位未报送报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate: %n report(s) of this organ</source>
+        <translation>
+            <numerusform>重复：该机关有%n份报告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the units list</source>
+        <translation>不在单位名单中</translation>
+    </message>
+    <message>
+        <source>Consolidation</source>
+        <translation>年度报告汇总</translation>
+    </message>
+    <message>
+        <source>%1 reports read, %2 could not be read, %3 units missing, %4 duplicated; %5 cells differ from the sum.</source>
+        <translation>已读取%1份报告，%2份无法读取，缺报%3个单位，重复%4个；%5个单元格与合计不符。</translation>
+    </message>
+    <message>
+        <source>Parent and sum of children</source>
+        <translation>汇总报告与下级报告合计</translation>
+    </message>
+    <message>
+        <source>%1: line %2: expected name, level and an optional code</source>
+        <translation>%1：第%2行：应为名称、级别和（可选的）代码</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3 is already listed on line %4</source>
+        <translation>%1：第%2行：%3 已列在第%4行</translation>
+    </message>
+    <message>
+        <source>%1: lists no unit</source>
+        <translation>%1：没有列出任何单位</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::FontSet</name>
     <message>
         <source>No usable Chinese font is installed, so the export would print empty boxes. Install the fonts of your office (仿宋_GB2312, 黑体, 楷体_GB2312, 方正小标宋简体, 宋体) or the free fonts nianbao works with: sudo apt install fonts-arphic-gkai00mp fonts-arphic-gbsn00lp fonts-wqy-microhei</source>
@@ -767,6 +904,14 @@ The report was never saved.</source>
         </translation>
     </message>
     <message>
+        <source>License %1: GNU GPL version 3 or later &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.
+This is free software: you are free to change and redistribute it.
+There is NO WARRANTY, to the extent permitted by law.</source>
+        <translation>许可证 %1：GNU 通用公共许可证第 3 版或更高版本 &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;。
+本程序是自由软件：您可以自由地修改和再分发它。
+在法律允许的范围内，本程序不提供任何担保。</translation>
+    </message>
+    <message>
         <source>Usage: nianbao [FILE]
    or: nianbao new --year YEAR --organ NAME [OPTION]... -o FILE
    or: nianbao new --from LAST.nianbao|LAST.txt -o FILE
@@ -774,6 +919,8 @@ The report was never saved.</source>
    or: nianbao import IN.txt [--last-year FILE] -o OUT.nianbao
    or: nianbao export FILE -o OUT.pdf|OUT.odt|OUT.html|OUT.txt
    or: nianbao set FILE CELL=VALUE...
+   or: nianbao consolidate CHILD... --organ NAME -o PARENT.nianbao [OPTION]...
+   or: nianbao consolidate CHILD... --compare PARENT.nianbao [--json]
 Without a command, open the editor (on FILE).
 
 nianbao new: start a report
@@ -798,6 +945,16 @@ or the standard text layout, by the output&apos;s extension
 
 nianbao set: fill cells (an empty VALUE makes the cell blank)
 
+nianbao consolidate: add up the reports of a government&apos;s units (a folder stands
+for its reports); exit 0 ok, 1 a report has errors, 2 a report could not be read
+or formats and years differ
+  --units UNITS.csv              who must report (name, level, optional code)
+  --organ NAME                   the organ of the roll-up report
+  --report OUT.html|OUT.csv      one row per unit, then parent against the sum
+  --compare PARENT.nianbao       check a parent report against the sum of its
+                                 children; exit 1 when a cell of 三 or 四 differs
+  --json                         with --compare: print every cell as JSON
+
   --help                         print this help
   --version                      print the version
 </source>
@@ -808,6 +965,8 @@ nianbao set: fill cells (an empty VALUE makes the cell blank)
    或：nianbao import 文本.txt [--last-year 文件] -o 输出.nianbao
    或：nianbao export 文件 -o 输出.pdf|输出.odt|输出.html|输出.txt
    或：nianbao set 文件 单元格=数值...
+   或：nianbao consolidate 下级报告... --organ 机关名称 -o 汇总报告.nianbao [选项]...
+   或：nianbao consolidate 下级报告... --compare 汇总报告.nianbao [--json]
 不带命令时打开编辑器（并打开指定的文件）。
 
 nianbao new：新建报告
@@ -832,17 +991,94 @@ nianbao export：按输出文件的扩展名导出 PDF（GB/T 9704 版式）、�
 
 nianbao set：填写单元格（数值为空则清空该单元格）
 
+nianbao consolidate：汇总本级政府所属部门、乡镇（街道）的报告（可以指定文件夹，代表其中的报告）；
+退出码 0 无误，1 有报告存在错误，2 有报告无法读取或格式、年度不一致
+  --units 单位名单.csv           应报送的单位（名称、级别、可选的代码）
+  --organ 机关名称               汇总报告的机关名称
+  --report 输出.html|输出.csv    每个单位一行，然后是汇总报告与合计的对照
+  --compare 汇总报告.nianbao     核对汇总报告与下级报告合计是否相符；
+                                 三、四部分有单元格不符时退出码为 1
+  --json                         与 --compare 一起使用：以 JSON 输出每个单元格
+
   --help                         显示本帮助
   --version                      显示版本号
 </translation>
     </message>
     <message>
-        <source>License %1: GNU GPL version 3 or later &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.
-This is free software: you are free to change and redistribute it.
-There is NO WARRANTY, to the extent permitted by law.</source>
-        <translation>许可证 %1：GNU 通用公共许可证第 3 版或更高版本 &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;。
-本程序是自由软件：您可以自由地修改和再分发它。
-在法律允许的范围内，本程序不提供任何担保。</translation>
+        <source>usage: nianbao consolidate CHILD... [--units UNITS.csv] --organ NAME -o PARENT.nianbao [--report OUT.html|OUT.csv]
+   or: nianbao consolidate CHILD... --compare PARENT.nianbao [--json]</source>
+        <translation>用法：nianbao consolidate 下级报告... [--units 单位名单.csv] --organ 机关名称 -o 汇总报告.nianbao [--report 输出.html|输出.csv]
+  或：nianbao consolidate 下级报告... --compare 汇总报告.nianbao [--json]</translation>
+    </message>
+    <message>
+        <source>--organ NAME and -o PARENT.nianbao are required (or --compare PARENT.nianbao)</source>
+        <translation>必须用 --organ 指定机关名称、用 -o 指定汇总报告文件（或用 --compare 指定要核对的汇总报告）</translation>
+    </message>
+    <message>
+        <source>--compare checks an existing parent report; it writes none (-o)</source>
+        <translation>--compare 只核对已有的汇总报告，不写出报告（不能同时用 -o）</translation>
+    </message>
+    <message>
+        <source>--json goes with --compare</source>
+        <translation>--json 只能与 --compare 一起使用</translation>
+    </message>
+    <message>
+        <source>--report writes .csv or .html, not %1</source>
+        <translation>--report 只能写 .csv 或 .html 文件，不能写 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing (%n unit(s)): %1</source>
+        <translation>
+            <numerusform>缺报（%n个单位）：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicated: %1 (%2)</source>
+        <translation>重复报送：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not in the units list: %1 (%2)</source>
+        <translation>不在单位名单中：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Repeated prose: %1 shares %2% of its text with %3</source>
+        <translation>文字重复：%1 有%2%的内容与%3相同</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s)</source>
+        <translation>
+            <numerusform>%1：%n个错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, but the children are %4 %5</source>
+        <translation>%1：为%2格式%3年度，但下级报告为%4格式%5年度</translation>
+    </message>
+    <message>
+        <source>parent %1, sum %2, difference %3</source>
+        <translation>汇总报告 %1，合计 %2，差额 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n cell(s) differ from the sum of %2 reports</source>
+        <translation>
+            <numerusform>%1：有%n个单元格与%2份报告的合计不符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the reports are not all of one format and year; nothing consolidated</source>
+        <translation>报告的格式或年度不一致，未汇总</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) could not be read; nothing consolidated</source>
+        <translation>
+            <numerusform>%n份报告无法读取，未汇总</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the sum of %n report(s)</source>
+        <translation>
+            <numerusform>%1：%n份报告的合计</numerusform>
+        </translation>
     </message>
 </context>
 <context>
