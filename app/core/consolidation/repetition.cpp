@@ -62,50 +62,94 @@ void parallelFor(int count, const Work &work)
     for (std::thread &t : pool) t.join();
 }
 
-// Each unit's n-grams as token numbers (ascending, like its fingerprints), the holders of each token (runs of
-// `holders`), found by bucketing all (fingerprint, unit) pairs by their top byte and sorting each bucket.
+// The n-grams that more than one unit holds, numbered in fingerprint order ("tokens"): each unit's shared tokens
+// (ascending) and the holders of each token. An n-gram only one unit holds can match nothing, so it is only
+// counted (`ownCount`); in real reports those are most of them, which keeps the index small.
 struct TokenIndex {
-    std::vector<std::vector<quint32>> tokensOf;
+    std::vector<std::vector<quint32>> sharedOf;
+    std::vector<size_t> ownCount;
+    std::vector<size_t> total;      // distinct n-grams per unit
     std::vector<quint32> holders;   // units, grouped by token
-    std::vector<quint32> runStart;  // token t's holders: holders[runStart[t] … runStart[t + 1])
-    std::vector<quint32> ownTokens; // per unit: tokens no other unit holds
+    std::vector<size_t> runStart;   // token t's holders: holders[runStart[t] … runStart[t + 1])
     size_t holderCount(quint32 token) const { return runStart[token + 1] - runStart[token]; }
 };
 
-TokenIndex indexTokens(std::vector<std::vector<quint32>> fingerprints)
-{
-    TokenIndex index;
-    constexpr int kBuckets = 256;
-    std::vector<size_t> start(kBuckets + 1, 0);
-    for (const std::vector<quint32> &f : fingerprints)
-        for (quint32 h : f) ++start[(h >> 24) + 1];
-    for (int b = 0; b < kBuckets; ++b) start[b + 1] += start[b];
-    std::vector<quint64> entries(start[kBuckets]);
-    {
-        std::vector<size_t> fill(start.begin(), start.end() - 1);
-        for (size_t u = 0; u < fingerprints.size(); ++u)
-            for (quint32 h : fingerprints[u]) entries[fill[h >> 24]++] = (quint64(h) << 32) | u;
-    }
-    parallelFor(kBuckets, [&](int b) { std::sort(entries.begin() + start[b], entries.begin() + start[b + 1]); });
+// Buckets of the fingerprint space by its top bits: few enough that visiting every unit per bucket is cheap,
+// many enough that a bucket's pairs are a small part of the whole.
+constexpr int kBucketBits = 6;
+constexpr quint32 kBuckets = 1u << kBucketBits;
 
-    // Walking the entries in fingerprint order meets each unit's fingerprints in its own (ascending) order, so
-    // they are replaced by token numbers in place.
-    std::vector<size_t> cursor(fingerprints.size(), 0);
-    index.holders.resize(entries.size());
-    index.ownTokens.assign(fingerprints.size(), 0);
-    quint32 token = 0;
-    for (size_t i = 0; i < entries.size(); ++i) {
-        const quint32 h = quint32(entries[i] >> 32), u = quint32(entries[i]);
-        const bool first = i == 0 || h != quint32(entries[i - 1] >> 32);
-        if (first && i > 0) ++token;
-        if (first) index.runStart.push_back(quint32(i));
-        const bool alone = first && (i + 1 == entries.size() || h != quint32(entries[i + 1] >> 32));
-        index.ownTokens[u] += alone ? 1 : 0;
-        index.holders[i] = u;
-        fingerprints[u][cursor[u]++] = token;
+// One slice of the fingerprint space (a range of buckets), indexed on its own: a slice's (fingerprint, unit) pairs are
+// few, so the whole province is never held as pairs at once. Units' fingerprints are sorted, so a bucket is a
+// contiguous range of each.
+struct SliceIndex {
+    std::vector<std::vector<quint32>> sharedOf; // tokens numbered from 0 within the slice
+    std::vector<quint32> holders;
+    std::vector<size_t> runStart;
+    std::vector<size_t> ownCount;
+};
+
+SliceIndex indexSlice(const std::vector<std::vector<quint32>> &fingerprints, quint32 firstBucket, quint32 endBucket)
+{
+    const size_t units = fingerprints.size();
+    SliceIndex slice;
+    slice.sharedOf.resize(units);
+    slice.ownCount.assign(units, 0);
+    std::vector<quint64> entries;
+    std::vector<size_t> cursor(units);
+    for (size_t u = 0; u < units; ++u)
+        cursor[u] = std::lower_bound(fingerprints[u].begin(), fingerprints[u].end(), firstBucket << (32 - kBucketBits)) - fingerprints[u].begin();
+    for (quint32 bucket = firstBucket; bucket < endBucket; ++bucket) {
+        entries.clear();
+        for (size_t u = 0; u < units; ++u) {
+            const std::vector<quint32> &f = fingerprints[u];
+            size_t &c = cursor[u];
+            for (; c < f.size() && (f[c] >> (32 - kBucketBits)) == bucket; ++c) entries.push_back((quint64(f[c]) << 32) | u);
+        }
+        std::sort(entries.begin(), entries.end());
+        for (size_t i = 0; i < entries.size();) {
+            size_t j = i + 1;
+            while (j < entries.size() && (entries[j] >> 32) == (entries[i] >> 32)) ++j;
+            if (j - i == 1) {
+                ++slice.ownCount[quint32(entries[i])];
+            } else {
+                const quint32 token = quint32(slice.runStart.size());
+                slice.runStart.push_back(slice.holders.size());
+                for (size_t k = i; k < j; ++k) {
+                    slice.holders.push_back(quint32(entries[k]));
+                    slice.sharedOf[quint32(entries[k])].push_back(token);
+                }
+            }
+            i = j;
+        }
     }
-    index.runStart.push_back(quint32(entries.size()));
-    index.tokensOf = std::move(fingerprints);
+    return slice;
+}
+
+TokenIndex indexTokens(const std::vector<std::vector<quint32>> &fingerprints)
+{
+    const size_t units = fingerprints.size();
+    // One slice per core; tokens of a later slice are numbered after the earlier slices', so they stay ascending.
+    const int slices = std::max(1, std::min(16, QThread::idealThreadCount()));
+    std::vector<SliceIndex> parts(slices);
+    parallelFor(slices, [&](int p) { parts[p] = indexSlice(fingerprints, kBuckets * p / slices, kBuckets * (p + 1) / slices); });
+    TokenIndex index;
+    index.sharedOf.resize(units);
+    index.ownCount.assign(units, 0);
+    index.total.resize(units);
+    for (size_t u = 0; u < units; ++u) index.total[u] = fingerprints[u].size();
+    for (SliceIndex &part : parts) {
+        const quint32 tokenBase = quint32(index.runStart.size());
+        const size_t holderBase = index.holders.size();
+        for (size_t start : part.runStart) index.runStart.push_back(holderBase + start);
+        index.holders.insert(index.holders.end(), part.holders.begin(), part.holders.end());
+        for (size_t u = 0; u < units; ++u) {
+            index.ownCount[u] += part.ownCount[u];
+            for (quint32 t : part.sharedOf[u]) index.sharedOf[u].push_back(tokenBase + t);
+        }
+        part = SliceIndex();
+    }
+    index.runStart.push_back(index.holders.size());
     return index;
 }
 
@@ -147,23 +191,26 @@ QList<RepeatedProse> repetitionAcrossUnits(QList<ChildReport> &children)
         c.proseFingerprints = {};
         organs[u] = organKey(c.report.meta.organ);
     }
-    const TokenIndex index = indexTokens(std::move(fingerprints));
+    const TokenIndex index = indexTokens(fingerprints);
+    fingerprints = {};
 
     std::vector<QList<RepeatedProse>> found(units);
     parallelFor(units, [&](int u) {
-        const std::vector<quint32> &mine = index.tokensOf[u];
-        const size_t m = mine.size();
+        const std::vector<quint32> &mine = index.sharedOf[u];
+        const size_t m = index.total[u];
         if (m == 0) return;
         // Over the threshold means sharing at least `least` n-grams (rounding included, kept on the safe side),
-        // so at least one among any m − least + 1 of them: take the rarest ones, whose holders are few.
+        // so at least one among any m − least + 1 of them: take the rarest ones, whose holders are few. The
+        // unit's own n-grams are the rarest of all and match nobody.
         const size_t least = std::max<size_t>(1, m * check->threshold / 100);
         const size_t prefix = m - least + 1;
-        if (index.ownTokens[u] >= prefix) return; // its rarest tokens are its own: nobody shares enough
+        if (index.ownCount[u] >= prefix || mine.empty()) return;
+        const size_t sharedPrefix = std::min(mine.size(), prefix - index.ownCount[u]);
         std::vector<quint32> rarest(mine);
-        std::nth_element(rarest.begin(), rarest.begin() + (prefix - 1), rarest.end(),
+        std::nth_element(rarest.begin(), rarest.begin() + (sharedPrefix - 1), rarest.end(),
                          [&](quint32 a, quint32 b) { return index.holderCount(a) < index.holderCount(b); });
         std::vector<int> candidates;
-        for (size_t k = 0; k < prefix; ++k)
+        for (size_t k = 0; k < sharedPrefix; ++k)
             for (size_t p = index.runStart[rarest[k]]; p < index.runStart[rarest[k] + 1]; ++p) {
                 const int other = int(index.holders[p]);
                 // Two files of one organ are a duplicate (named as such), not one unit copying another.
@@ -172,9 +219,9 @@ QList<RepeatedProse> repetitionAcrossUnits(QList<ChildReport> &children)
         std::sort(candidates.begin(), candidates.end());
         candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
         for (int other : candidates) {
-            const std::vector<quint32> &theirs = index.tokensOf[other];
+            const std::vector<quint32> &theirs = index.sharedOf[other];
             size_t shared = 0;
-            for (size_t a = 0, b = 0; a < m && b < theirs.size();) {
+            for (size_t a = 0, b = 0; a < mine.size() && b < theirs.size();) {
                 if (mine[a] == theirs[b]) ++shared, ++a, ++b;
                 else if (mine[a] < theirs[b]) ++a;
                 else ++b;
