@@ -81,6 +81,40 @@ private slots:
         QCOMPARE(parent.text(QStringLiteral("s6")), QStringLiteral("本报告由3个单位的年度报告汇总生成。"));
     }
 
+    void publishedTextThroughTheImporter()
+    {
+        // A child given as the text of a published report is imported, as `nianbao check` does.
+        const Consolidation c = Consolidation::run({data(QStringLiteral("jidong.nianbao")), data(QStringLiteral("pingtan-finance-2020.txt"))}, nullptr);
+        QVERIFY(c.canSum());
+        QCOMPARE(c.set.children.size(), 2);
+        QCOMPARE(c.set.children[1].report.meta.organ, QStringLiteral("平潭综合实验区财政金融局"));
+        const ReportData parent = c.rollUp(QStringLiteral("x"));
+        QCOMPARE(parent.numberOf(QStringLiteral("s2.i1.normative.made")), 17); // 11 + 6
+        // 20009.5483万元 + 984361元
+        QCOMPARE(formatQuantity(parent.cell(QStringLiteral("s2.i9.procurement.amount")).value, CellType::Money), QStringLiteral("201079844元"));
+    }
+
+    void unconfirmedReadingsStayUnconfirmed()
+    {
+        QTemporaryDir dir;
+        ReportData child = ReportData::create(TemplateRegistry::get(QStringLiteral("gov-2019")));
+        child.meta.organ = QStringLiteral("平潭综合实验区交通与建设局");
+        child.meta.year = 2020;
+        CellValue reading = CellValue::of(26);
+        reading.state = CellValue::State::Unconfirmed;
+        reading.candidates = {Quantity{26, MoneyUnit::None, 0}, Quantity{2, MoneyUnit::None, 0}};
+        child.setCell(QStringLiteral("s2.i9.procurement.projects"), reading);
+        QString error;
+        QVERIFY(ReportFile::save(child, dir.filePath(QStringLiteral("t.nianbao")), &error));
+        const Consolidation c = Consolidation::run({data(QStringLiteral("jidong.nianbao")), dir.filePath(QStringLiteral("t.nianbao"))}, nullptr);
+        QCOMPARE(c.set.children[1].unconfirmed, 1);
+        const ReportData parent = c.rollUp(QStringLiteral("x"));
+        const CellValue sum = parent.cell(QStringLiteral("s2.i9.procurement.projects"));
+        QCOMPARE(sum.state, CellValue::State::Unconfirmed);
+        QCOMPARE(sum.value.number, 308); // 282 + 26 (the proposed reading)
+        QCOMPARE(parent.cell(QStringLiteral("s2.i1.normative.made")).state, CellValue::State::Value);
+    }
+
     void rollUpSavesAndReloads()
     {
         QTemporaryDir dir;

@@ -62,6 +62,11 @@ ReportData rollUp(const ChildSums &sums, const QString &organ, int year, const R
         const CellDef &def = t.cellAt(i);
         r.cells[i] = CellValue::of(def.type == CellType::Money ? moneyInUnit(sums.sum[i], def.unit)
                                                               : Quantity{sums.sum[i], MoneyUnit::None, 0});
+        // A sum resting on a reading nobody confirmed is itself to be confirmed (CELL-UNCONFIRMED says so).
+        if (sums.unconfirmed[i] > 0) {
+            r.cells[i].state = CellValue::State::Unconfirmed;
+            r.cells[i].candidates = {r.cells[i].value};
+        }
     }
     QStringList lines{phrase(t, QStringLiteral("consolidatedFrom"), notes.children)};
     if (!notes.missingUnits.isEmpty())

@@ -28,7 +28,8 @@ struct RollUpNotes {
     QStringList duplicatedUnits;
 };
 
-// The parent report: every additive cell the sum (blank where no child filled it), the organ and year given,
+// The parent report: every additive cell the sum (blank where no child filled it; unconfirmed where a child's
+// reading is), the organ and year given,
 // and in section 六 a note of how many reports it sums and which units are missing or duplicated (wording from
 // the template's phrases).
 ReportData rollUp(const ChildSums &sums, const QString &organ, int year, const RollUpNotes &notes);
