@@ -506,6 +506,143 @@ The report was never saved.</source>
     </message>
 </context>
 <context>
+    <name>nianbao::Consolidation</name>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1：无法读取</translation>
+    </message>
+    <message>
+        <source>%1: %2 (the others: %3)</source>
+        <translation>%1：%2（其他报告为：%3）</translation>
+    </message>
+    <message>
+        <source>must add up</source>
+        <translation>必须相符</translation>
+    </message>
+    <message>
+        <source>should add up</source>
+        <translation>应当相符</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>仅供参考</translation>
+    </message>
+    <message>
+        <source>Organ</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Unconfirmed cells</source>
+        <translation>待确认单元格</translation>
+    </message>
+    <message>
+        <source>Missing sections</source>
+        <translation>缺少的部分</translation>
+    </message>
+    <message>
+        <source>Repeated from last year</source>
+        <translation>与上年重复</translation>
+    </message>
+    <message>
+        <source>Repeated from other units</source>
+        <translation>与其他单位重复</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>汇总报告</translation>
+    </message>
+    <message>
+        <source>Sum of children</source>
+        <translation>下级报告合计</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Missing: no report from this unit</source>
+        <translation>缺报：该单位未报送报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate: %n report(s) of this organ</source>
+        <translation>
+            <numerusform>重复：该机关有%n份报告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the units list</source>
+        <translation>不在单位名单中</translation>
+    </message>
+    <message>
+        <source>Consolidation</source>
+        <translation>年度报告汇总</translation>
+    </message>
+    <message>
+        <source>%1 reports read, %2 could not be read, %3 units missing, %4 duplicated; %5 cells differ from the sum.</source>
+        <translation>已读取%1份报告，%2份无法读取，缺报%3个单位，重复%4个；%5个单元格与合计不符。</translation>
+    </message>
+    <message>
+        <source>Parent and sum of children</source>
+        <translation>汇总报告与下级报告合计</translation>
+    </message>
+    <message>
+        <source>%1: line %2: expected name, level and an optional code</source>
+        <translation>%1：第%2行：应为名称、级别和（可选的）代码</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3 is already listed on line %4</source>
+        <translation>%1：第%2行：%3 已列在第%4行</translation>
+    </message>
+    <message>
+        <source>%1: lists no unit</source>
+        <translation>%1：没有列出任何单位</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::FontSet</name>
     <message>
         <source>No usable Chinese font is installed, so the export would print empty boxes. Install the fonts of your office (仿宋_GB2312, 黑体, 楷体_GB2312, 方正小标宋简体, 宋体) or the free fonts nianbao works with: sudo apt install fonts-arphic-gkai00mp fonts-arphic-gbsn00lp fonts-wqy-microhei</source>
@@ -704,6 +841,14 @@ The report was never saved.</source>
         <translation>%1：未做任何修改：
   %2</translation>
     </message>
+    <message>
+        <source>usage: nianbao export FILE -o OUT.pdf|.odt|.html|.txt</source>
+        <translation>用法：nianbao export 文件 -o 输出.pdf|.odt|.html|.txt</translation>
+    </message>
+    <message>
+        <source>%1: cannot export to &quot;%2&quot; (known: .pdf .odt .html .txt)</source>
+        <translation>%1：不能导出为“%2”格式（可用：.pdf .odt .html .txt）</translation>
+    </message>
     <message numerus="yes">
         <source>nianbao: warning: %1 still has %n error(s)</source>
         <translation>
@@ -737,6 +882,10 @@ The report was never saved.</source>
         <translation>未知命令 %1（请看 nianbao --help）</translation>
     </message>
     <message>
+        <source>usage: nianbao import IN.txt [--last-year FILE] -o OUT.nianbao</source>
+        <translation>用法：nianbao import 输入.txt [--last-year 文件] -o 输出.nianbao</translation>
+    </message>
+    <message>
         <source>--last-year: %1</source>
         <translation>上年报告（--last-year）：%1</translation>
     </message>
@@ -767,9 +916,11 @@ There is NO WARRANTY, to the extent permitted by law.</source>
    or: nianbao new --year YEAR --organ NAME [OPTION]... -o FILE
    or: nianbao new --from LAST.nianbao|LAST.txt -o FILE
    or: nianbao check [OPTION]... FILE...
-   or: nianbao import IN.txt|.docx|.doc|.wps|.html|.pdf [--last-year FILE] -o OUT.nianbao
-   or: nianbao export FILE -o OUT.pdf|OUT.odt|OUT.docx|OUT.html|OUT.txt
+   or: nianbao import IN.txt [--last-year FILE] -o OUT.nianbao
+   or: nianbao export FILE -o OUT.pdf|OUT.odt|OUT.html|OUT.txt
    or: nianbao set FILE CELL=VALUE...
+   or: nianbao consolidate CHILD... --organ NAME -o PARENT.nianbao [OPTION]...
+   or: nianbao consolidate CHILD... --compare PARENT.nianbao [--json]
 Without a command, open the editor (on FILE).
 
 nianbao new: start a report
@@ -794,6 +945,16 @@ or the standard text layout, by the output&apos;s extension
 
 nianbao set: fill cells (an empty VALUE makes the cell blank)
 
+nianbao consolidate: add up the reports of a government&apos;s units (a folder stands
+for its reports); exit 0 ok, 1 a report has errors, 2 a report could not be read
+or formats and years differ
+  --units UNITS.csv              who must report (name, level, optional code)
+  --organ NAME                   the organ of the roll-up report
+  --report OUT.html|OUT.csv      one row per unit, then parent against the sum
+  --compare PARENT.nianbao       check a parent report against the sum of its
+                                 children; exit 1 when a cell of 三 or 四 differs
+  --json                         with --compare: print every cell as JSON
+
   --help                         print this help
   --version                      print the version
 </source>
@@ -801,9 +962,11 @@ nianbao set: fill cells (an empty VALUE makes the cell blank)
    或：nianbao new --year 年度 --organ 机关名称 [选项]... -o 文件
    或：nianbao new --from 上年.nianbao|上年.txt -o 文件
    或：nianbao check [选项]... 文件...
-   或：nianbao import 文本.txt|.docx|.doc|.wps|.html|.pdf [--last-year 文件] -o 输出.nianbao
-   或：nianbao export 文件 -o 输出.pdf|输出.odt|输出.docx|输出.html|输出.txt
+   或：nianbao import 文本.txt [--last-year 文件] -o 输出.nianbao
+   或：nianbao export 文件 -o 输出.pdf|输出.odt|输出.html|输出.txt
    或：nianbao set 文件 单元格=数值...
+   或：nianbao consolidate 下级报告... --organ 机关名称 -o 汇总报告.nianbao [选项]...
+   或：nianbao consolidate 下级报告... --compare 汇总报告.nianbao [--json]
 不带命令时打开编辑器（并打开指定的文件）。
 
 nianbao new：新建报告
@@ -828,21 +991,94 @@ nianbao export：按输出文件的扩展名导出 PDF（GB/T 9704 版式）、�
 
 nianbao set：填写单元格（数值为空则清空该单元格）
 
+nianbao consolidate：汇总本级政府所属部门、乡镇（街道）的报告（可以指定文件夹，代表其中的报告）；
+退出码 0 无误，1 有报告存在错误，2 有报告无法读取或格式、年度不一致
+  --units 单位名单.csv           应报送的单位（名称、级别、可选的代码）
+  --organ 机关名称               汇总报告的机关名称
+  --report 输出.html|输出.csv    每个单位一行，然后是汇总报告与合计的对照
+  --compare 汇总报告.nianbao     核对汇总报告与下级报告合计是否相符；
+                                 三、四部分有单元格不符时退出码为 1
+  --json                         与 --compare 一起使用：以 JSON 输出每个单元格
+
   --help                         显示本帮助
   --version                      显示版本号
 </translation>
     </message>
     <message>
-        <source>usage: nianbao export FILE -o OUT.pdf|.odt|.docx|.html|.txt</source>
-        <translation>用法：nianbao export 文件 -o 输出.pdf|.odt|.docx|.html|.txt</translation>
+        <source>usage: nianbao consolidate CHILD... [--units UNITS.csv] --organ NAME -o PARENT.nianbao [--report OUT.html|OUT.csv]
+   or: nianbao consolidate CHILD... --compare PARENT.nianbao [--json]</source>
+        <translation>用法：nianbao consolidate 下级报告... [--units 单位名单.csv] --organ 机关名称 -o 汇总报告.nianbao [--report 输出.html|输出.csv]
+  或：nianbao consolidate 下级报告... --compare 汇总报告.nianbao [--json]</translation>
     </message>
     <message>
-        <source>%1: cannot export to &quot;%2&quot; (known: .pdf .odt .docx .html .txt)</source>
-        <translation>%1：不能导出为“%2”格式（可用：.pdf .odt .docx .html .txt）</translation>
+        <source>--organ NAME and -o PARENT.nianbao are required (or --compare PARENT.nianbao)</source>
+        <translation>必须用 --organ 指定机关名称、用 -o 指定汇总报告文件（或用 --compare 指定要核对的汇总报告）</translation>
     </message>
     <message>
-        <source>usage: nianbao import IN.txt|.docx|.doc|.wps|.html|.pdf [--last-year FILE] -o OUT.nianbao</source>
-        <translation>用法：nianbao import 输入.txt|.docx|.doc|.wps|.html|.pdf [--last-year 文件] -o 输出.nianbao</translation>
+        <source>--compare checks an existing parent report; it writes none (-o)</source>
+        <translation>--compare 只核对已有的汇总报告，不写出报告（不能同时用 -o）</translation>
+    </message>
+    <message>
+        <source>--json goes with --compare</source>
+        <translation>--json 只能与 --compare 一起使用</translation>
+    </message>
+    <message>
+        <source>--report writes .csv or .html, not %1</source>
+        <translation>--report 只能写 .csv 或 .html 文件，不能写 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing (%n unit(s)): %1</source>
+        <translation>
+            <numerusform>缺报（%n个单位）：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicated: %1 (%2)</source>
+        <translation>重复报送：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not in the units list: %1 (%2)</source>
+        <translation>不在单位名单中：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Repeated prose: %1 shares %2% of its text with %3</source>
+        <translation>文字重复：%1 有%2%的内容与%3相同</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s)</source>
+        <translation>
+            <numerusform>%1：%n个错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, but the children are %4 %5</source>
+        <translation>%1：为%2格式%3年度，但下级报告为%4格式%5年度</translation>
+    </message>
+    <message>
+        <source>parent %1, sum %2, difference %3</source>
+        <translation>汇总报告 %1，合计 %2，差额 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n cell(s) differ from the sum of %2 reports</source>
+        <translation>
+            <numerusform>%1：有%n个单元格与%2份报告的合计不符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the reports are not all of one format and year; nothing consolidated</source>
+        <translation>报告的格式或年度不一致，未汇总</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) could not be read; nothing consolidated</source>
+        <translation>
+            <numerusform>%n份报告无法读取，未汇总</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the sum of %n report(s)</source>
+        <translation>
+            <numerusform>%1：%n份报告的合计</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -988,8 +1224,16 @@ nianbao set：填写单元格（数值为空则清空该单元格）
         <translation>导入情况</translation>
     </message>
     <message>
+        <source>Read a published report (plain text) into a new, unsaved report</source>
+        <translation>将已公开的报告（纯文本）读入为一份新的未保存报告</translation>
+    </message>
+    <message>
         <source>Import Report Text</source>
         <translation>导入报告文本</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import Text</source>
@@ -1006,14 +1250,6 @@ nianbao set：填写单元格（数值为空则清空该单元格）
         <translation>
             <numerusform>有%n个标有“?”的单元格需要选择读法（编辑 › 选择读法）或确认。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Read a published report (text, Word, web page or PDF) into a new, unsaved report</source>
-        <translation>将已公开的报告（文本、Word、网页或 PDF）读入为一份新的未保存报告</translation>
-    </message>
-    <message>
-        <source>Published reports (%1);;Word (*.docx *.doc *.wps);;Web pages (*.html *.htm);;PDF (*.pdf);;Text files (*.txt);;All files (*)</source>
-        <translation>已公开的报告 (%1);;Word 文档 (*.docx *.doc *.wps);;网页 (*.html *.htm);;PDF (*.pdf);;文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1396,14 +1632,6 @@ Replace them?</source>
     <message>
         <source>Export</source>
         <translation>导出</translation>
-    </message>
-    <message>
-        <source>Export &amp;Word…</source>
-        <translation>导出 Word(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>Word document (*.docx)</source>
-        <translation>Word 文档 (*.docx)</translation>
     </message>
 </context>
 <context>
@@ -1798,114 +2026,6 @@ The file was kept as %2.</source>
     <message>
         <source>%1: too large for a report text (%2 MB; the limit is %3 MB)</source>
         <translation>%1：文件过大，不像报告文本（%2 MB，上限为%3 MB）</translation>
-    </message>
-    <message>
-        <source>page %1</source>
-        <translation>第%1页</translation>
-    </message>
-    <message>
-        <source>table %1, row %2 (page %3)</source>
-        <translation>表%1第%2行（第%3页）</translation>
-    </message>
-    <message>
-        <source>table %1, row %2</source>
-        <translation>表%1第%2行</translation>
-    </message>
-    <message>
-        <source>the Word document&apos;s XML is damaged (line %1: %2)</source>
-        <translation>Word 文档的 XML 已损坏（第%1行：%2）</translation>
-    </message>
-    <message>
-        <source>the web page cannot be parsed</source>
-        <translation>无法解析该网页</translation>
-    </message>
-    <message>
-        <source>the web page holds no text</source>
-        <translation>该网页中没有文字</translation>
-    </message>
-    <message>
-        <source>a .doc or .wps file is read through LibreOffice, which is not installed: install it (Debian: sudo apt install libreoffice-writer-nogui), or open the file in WPS or Word and save it as .docx</source>
-        <translation>.doc 或 .wps 文件需要通过 LibreOffice 读取，但系统未安装 LibreOffice：请安装（Debian：sudo apt install libreoffice-writer-nogui），或在 WPS 或 Word 中打开该文件并另存为 .docx</translation>
-    </message>
-    <message>
-        <source>no temporary folder for the conversion: %1</source>
-        <translation>无法创建转换用的临时文件夹：%1</translation>
-    </message>
-    <message>
-        <source>LibreOffice (%1) cannot be started: %2</source>
-        <translation>无法启动 LibreOffice（%1）：%2</translation>
-    </message>
-    <message>
-        <source>LibreOffice did not convert the file within %1 seconds; open it in WPS or Word and save it as .docx</source>
-        <translation>LibreOffice 未能在%1秒内完成转换；请在 WPS 或 Word 中打开该文件并另存为 .docx</translation>
-    </message>
-    <message>
-        <source>LibreOffice could not convert the file (%1); open it in WPS or Word and save it as .docx</source>
-        <translation>LibreOffice 无法转换该文件（%1）；请在 WPS 或 Word 中打开该文件并另存为 .docx</translation>
-    </message>
-    <message>
-        <source>not a readable PDF file</source>
-        <translation>不是可读取的 PDF 文件</translation>
-    </message>
-    <message>
-        <source>the PDF is protected by a password</source>
-        <translation>该 PDF 设有密码保护</translation>
-    </message>
-    <message>
-        <source>the PDF has %1 pages; a report has at most %2</source>
-        <translation>该 PDF 共%1页；年度报告最多%2页</translation>
-    </message>
-    <message>
-        <source>the PDF has no text layer: it is a scan (pictures of pages). nianbao does not recognise text in pictures; ask for the report as a PDF with text, a Word file or a web page, or type it in</source>
-        <translation>该 PDF 没有文字层：它是扫描件（页面图片）。年报软件不识别图片中的文字；请索取带文字的 PDF、Word 文件或网页版报告，或手工录入</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>第%1行</translation>
-    </message>
-    <message>
-        <source>: </source>
-        <translation>：</translation>
-    </message>
-    <message>
-        <source>Word .docx</source>
-        <translation>Word .docx 文档</translation>
-    </message>
-    <message>
-        <source>web page, %1</source>
-        <translation>网页，%1</translation>
-    </message>
-    <message>
-        <source>%1 converted by LibreOffice</source>
-        <translation>经 LibreOffice 转换的 %1 文件</translation>
-    </message>
-    <message>
-        <source>not a Word, web page or PDF file</source>
-        <translation>不是 Word、网页或 PDF 文件</translation>
-    </message>
-    <message>
-        <source>%1: too large for a report (%2 MB; the limit is %3 MB)</source>
-        <translation>%1：文件过大，不像年度报告（%2 MB，上限为%3 MB）</translation>
-    </message>
-    <message>
-        <source>not a valid Word (.docx) file: the ZIP package cannot be opened</source>
-        <translation>不是有效的 Word（.docx）文件：无法打开其 ZIP 包</translation>
-    </message>
-    <message>
-        <source>not a valid Word (.docx) file: it has no %1</source>
-        <translation>不是有效的 Word（.docx）文件：其中没有 %1</translation>
-    </message>
-    <message>
-        <source>%1 in the package is larger than %2 MB</source>
-        <translation>包中的 %1 大于 %2 MB</translation>
-    </message>
-    <message>
-        <source>%1 in the package cannot be read</source>
-        <translation>无法读取包中的 %1</translation>
-    </message>
-    <message>
-        <source>%1 in the package is damaged or too large</source>
-        <translation>包中的 %1 已损坏或过大</translation>
     </message>
 </context>
 </TS>

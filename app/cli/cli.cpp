@@ -3,6 +3,7 @@
 
 #include "checks/rules.h"
 #include "cli/checkcommand.h"
+#include "cli/consolidatecommand.h"
 #include "cli/console.h"
 #include "cli/importcommand.h"
 #include "cli/lastyear.h"
@@ -31,7 +32,7 @@ namespace nianbao::cli {
 namespace {
 
 const QStringList kVerbs = {QStringLiteral("new"), QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("set"),
-                            QStringLiteral("import")};
+                            QStringLiteral("import"), QStringLiteral("consolidate")};
 
 // The help text on `stream`: stdout for --help, stderr after a mistyped command.
 int usage(QTextStream &stream = out())
@@ -45,6 +46,8 @@ int usage(QTextStream &stream = out())
                 "   or: nianbao export FILE -o OUT.pdf|OUT.odt|OUT.docx|OUT.html|OUT.txt\n"
                 "   or: nianbao export FILE... --outdir DIR [--format pdf|odt|docx|html|txt]\n"
                 "   or: nianbao set FILE CELL=VALUE...\n"
+                "   or: nianbao consolidate CHILD... --organ NAME -o PARENT.nianbao [OPTION]...\n"
+                "   or: nianbao consolidate CHILD... --compare PARENT.nianbao [--json]\n"
                 "Without a command, open the editor (on FILE).\n"
                 "\n"
                 "nianbao new: start a report\n"
@@ -72,6 +75,16 @@ int usage(QTextStream &stream = out())
                 "  --format pdf|odt|docx|html|txt the format with --outdir (default: pdf)\n"
                 "\n"
                 "nianbao set: fill cells (an empty VALUE makes the cell blank)\n"
+                "\n"
+                "nianbao consolidate: add up the reports of a government's units (a folder stands\n"
+                "for its reports); exit 0 ok, 1 a report has errors, 2 a report could not be read\n"
+                "or formats and years differ\n"
+                "  --units UNITS.csv              who must report (name, level, optional code)\n"
+                "  --organ NAME                   the organ of the roll-up report\n"
+                "  --report OUT.html|OUT.csv      one row per unit, then parent against the sum\n"
+                "  --compare PARENT.nianbao       check a parent report against the sum of its\n"
+                "                                 children; exit 1 when a cell of 三 or 四 differs\n"
+                "  --json                         with --compare: print every cell as JSON\n"
                 "\n"
                 "  --help                         print this help\n"
                 "  --version                      print the version\n");
@@ -382,6 +395,7 @@ int run(const QStringList &arguments)
     if (verb == QLatin1String("set")) return runSet(rest);
     if (verb == QLatin1String("export")) return runExport(rest);
     if (verb == QLatin1String("import")) return runImport(rest);
+    if (verb == QLatin1String("consolidate")) return runConsolidate(rest);
     return unknownCommand(verb);
 }
 

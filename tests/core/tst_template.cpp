@@ -176,6 +176,59 @@ private slots:
         QCOMPARE(def->derived, derived);
     }
 
+    // 汇总: which cells add up, and how strictly (the template's "additivity", per table and per cell).
+    void additivity_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QString>("additivity");
+        QTest::newRow("三 new") << "gov-2019" << "s3.new.natural" << "strict";
+        QTest::newRow("三 total") << "gov-2021" << "s3.r7.total" << "strict";
+        QTest::newRow("四") << "gov-2021" << "s4.after.total" << "strict";
+        QTest::newRow("二 documents") << "gov-2019" << "s2.i1.normative.made" << "loose";
+        QTest::newRow("二 in force") << "gov-2021" << "s2.i1.rules.in_force" << "loose";
+        QTest::newRow("二 decisions") << "gov-2019" << "s2.i6.penalty.decisions" << "loose";
+        QTest::newRow("上一年项目数量") << "gov-2019" << "s2.i5.licensing.prior" << "information";
+        QTest::newRow("本年增/减") << "gov-2019" << "s2.i8.fees.change" << "information";
+        QTest::newRow("money 元") << "gov-2019" << "s2.i9.procurement.amount" << "loose";
+        QTest::newRow("money 万元") << "gov-2021" << "s2.i8.fees.amount" << "loose";
+    }
+    void additivity()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, cell);
+        QFETCH(QString, additivity);
+        const CellDef *def = TemplateRegistry::get(format)->cell(cell);
+        QVERIFY(def);
+        QCOMPARE(additivityId(def->additivity), additivity);
+    }
+
+    void additivityDefaultsAndOverrides()
+    {
+        // A table without "additivity" never adds; a cell's own class overrides its table's.
+        QJsonObject t = builtIn(QStringLiteral("gov-2021"));
+        editArray(t, QStringLiteral("tables"), [](QJsonArray &tables) {
+            editById(tables, QStringLiteral("s4"), [](QJsonObject &table) { table.remove(QStringLiteral("additivity")); });
+            editById(tables, QStringLiteral("s3"), [](QJsonObject &table) {
+                editArray(table, QStringLiteral("rows"), [](QJsonArray &rows) {
+                    QJsonObject r = rows[3].toObject();
+                    editArray(r, QStringLiteral("cells"), [](QJsonArray &cells) {
+                        QJsonObject c = cells[1].toObject();
+                        c.insert(QStringLiteral("additivity"), QStringLiteral("information"));
+                        cells[1] = c;
+                    });
+                    rows[3] = r;
+                });
+            });
+        });
+        QString error;
+        const TemplatePtr loaded = loadJson(t, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(additivityId(loaded->cell(QStringLiteral("s4.review.total"))->additivity), QStringLiteral("none"));
+        QCOMPARE(additivityId(loaded->cell(QStringLiteral("s3.new.natural"))->additivity), QStringLiteral("information"));
+        QCOMPARE(additivityId(loaded->cell(QStringLiteral("s3.new.commercial"))->additivity), QStringLiteral("strict"));
+    }
+
     void malformed_data()
     {
         QTest::addColumn<QString>("edit");
@@ -190,6 +243,7 @@ private slots:
         QTest::newRow("unknown kind") << "kind" << "test.json: checks: T4-SUM (magic): unknown kind (known: blank, cellType, compare, crossYearIdentity, deadline, formatYear, identity, metadata, organRule, proseRepeat, sectionPresence, textFigure, textMentions, unconfirmed)";
         QTest::newRow("severity") << "severity" << "test.json: checks[0].severity: must be error, warning or info, not \"fatal\"";
         QTest::newRow("table not in a section") << "section table" << "test.json: tables[6].section: table s4 is not listed in a section \"s4\"";
+        QTest::newRow("additivity") << "additivity" << "test.json: tables[5].rows[3].cells[1].additivity: unknown additivity \"sometimes\" (none, information, loose or strict)";
         QTest::newRow("not JSON") << "not json" << "test.json: not valid JSON at byte 1: illegal value";
     }
     void malformed()
@@ -258,6 +312,7 @@ private slots:
             s.insert(QStringLiteral("tables"), QJsonArray{QStringLiteral("s3")});
             sections[3] = s;
         });
+        else if (edit == QLatin1String("additivity")) editCell(3, 1, [](QJsonObject &c) { c.insert(QStringLiteral("additivity"), QStringLiteral("sometimes")); });
         else if (edit == QLatin1String("not json")) bytes = "nonsense";
         if (bytes.isEmpty()) bytes = QJsonDocument(t).toJson();
         QString message;

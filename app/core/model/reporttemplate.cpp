@@ -145,7 +145,22 @@ CellType cellTypeFromText(const Reader &r, const QString &path, const QString &t
     r.fail(path, QStringLiteral("unknown cell type \"%1\" (count, signed or money)").arg(text));
 }
 
+const char *const kAdditivityIds[] = {"none", "information", "loose", "strict"};
+
+Additivity additivityFromText(const Reader &r, const QString &path, const QString &text, Additivity fallback)
+{
+    if (text.isEmpty()) return fallback;
+    for (int i = 0; i < 4; ++i)
+        if (text == QLatin1String(kAdditivityIds[i])) return Additivity(i);
+    r.fail(path, QStringLiteral("unknown additivity \"%1\" (none, information, loose or strict)").arg(text));
+}
+
 } // namespace
+
+QString additivityId(Additivity a)
+{
+    return QLatin1String(kAdditivityIds[int(a)]);
+}
 
 class TemplateBuilder
 {
@@ -190,6 +205,8 @@ public:
         const QString caption = m_r.string(o, path, QStringLiteral("caption"), false);
         const QJsonObject columnLabels = o.value(QStringLiteral("columnLabels")).toObject();
         const QJsonObject cellLabels = o.value(QStringLiteral("cellLabels")).toObject();
+        const Additivity tableAdditivity = additivityFromText(m_r, path + QStringLiteral(".additivity"),
+                                                              m_r.string(o, path, QStringLiteral("additivity"), false), Additivity::None);
         const SectionDef *section = m_t.section(t.sectionKey);
         if (!section || !section->tableIds.contains(t.id))
             m_r.fail(path + QStringLiteral(".section"),
@@ -254,6 +271,8 @@ public:
                     } else if (!unit.isEmpty()) {
                         m_r.fail(cellPath + QStringLiteral(".unit"), QStringLiteral("only money cells have a unit"));
                     }
+                    def.additivity = additivityFromText(m_r, cellPath + QStringLiteral(".additivity"),
+                                                        m_r.string(co, cellPath, QStringLiteral("additivity"), false), tableAdditivity);
                     def.caption = caption;
                     def.rowLabel = row.value(QStringLiteral("label")).toString();
                     def.gridRow = r;

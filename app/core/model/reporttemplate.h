@@ -18,6 +18,14 @@ class Rule;
 
 enum class SectionKind { Prose, Tables };
 
+// How a cell of a consolidated (汇总) report relates to its children's cells, from the template's "additivity"
+// (per table, overridable per cell). Strict: the parent is the sum and a difference is an error (sections 三 and
+// 四); Loose: the sum, but a difference is only a warning (section 二: joint issuance, documents drafted for the
+// government); Information: the sum is shown, a difference is information (上一年项目数量, 本年增/减); None: never
+// added (prose, percentages). Money is added in 分, so units are made common before adding.
+enum class Additivity { None, Information, Loose, Strict };
+QString additivityId(Additivity a); // "none" | "information" | "loose" | "strict"
+
 struct SectionDef {
     QString key;           // "s1" … "s6"
     QString number;        // "一" … "六"
@@ -47,6 +55,7 @@ struct CellDef {
     MoneyUnit unit = MoneyUnit::None; // money: default unit
     bool fixedUnit = false;           // money: the unit may not change
     bool derived = false;             // the total of an identity: the editor may compute it
+    Additivity additivity = Additivity::None; // consolidation: see Additivity
     QString rowLabel;                 // innermost label of its row, e.g. "（七）总计"
     QString columnLabel;              // lowest header above it, e.g. "自然人"
     QString caption;                  // block caption of section 二 (the item of the 条例), from the template
