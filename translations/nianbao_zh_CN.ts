@@ -2,6 +2,91 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>FillTotals</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every total already agrees with its parts.</source>
+        <translation>各项合计均与分项之和一致。</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (replaces %3)</source>
+        <translation>%1：%2（替换原来的 %3）</translation>
+    </message>
+    <message>
+        <source>%1: would be %2, and it cannot be negative: the figures it is computed from disagree</source>
+        <translation>%1：计算结果为 %2，但不能为负数：计算它所依据的数字互相矛盾</translation>
+    </message>
+    <message>
+        <source>Fill totals</source>
+        <translation>填写合计</translation>
+    </message>
+    <message>
+        <source>No total can be filled:
+
+%1</source>
+        <translation>没有可以填写的合计：
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No total filled: %n total(s) would be negative</source>
+        <translation>
+            <numerusform>未填写合计：%n 个合计的计算结果为负数</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill Totals will write %n value(s):</source>
+        <translation>
+            <numerusform>“填写合计”将写入 %n 个数值：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It cannot fill %n total(s):</source>
+        <translation>
+            <numerusform>无法填写 %n 个合计：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill the totals?</source>
+        <translation>是否填写合计？</translation>
+    </message>
+    <message>
+        <source>Fill Totals</source>
+        <translation>填写合计</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n total(s) filled;</source>
+        <translation>
+            <numerusform>已填写 %n 个合计；</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left as they are (they would be negative).</source>
+        <translation>
+            <numerusform>%n 个保持不变（计算结果为负数）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n total(s) filled from the entered values.</source>
+        <translation>
+            <numerusform>已根据填写的数值填写 %n 个合计。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>nianbao</source>
@@ -269,12 +354,31 @@ The report was never saved.</source>
 该报告从未保存过。</translation>
     </message>
     <message>
-        <source>Recover</source>
-        <translation>恢复</translation>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Discard Changes</source>
-        <translation>放弃修改</translation>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>放弃修改(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>PgDown</source>
+        <translation>下翻页键</translation>
+    </message>
+    <message>
+        <source>PgUp</source>
+        <translation>上翻页键</translation>
     </message>
 </context>
 <context>
@@ -388,12 +492,28 @@ The report was never saved.</source>
         <translation>%1：是文件夹，不是报告文件</translation>
     </message>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1：无法打开：%2</translation>
-    </message>
-    <message>
         <source>%1: too large for a report file (%2 MB; the limit is %3 MB)</source>
         <translation>%1：文件过大，不像报告文件（%2 MB，上限为%3 MB）</translation>
+    </message>
+    <message>
+        <source>the file is in UTF-16; report files are UTF-8. Save it again as UTF-8.</source>
+        <translation>文件为 UTF-16 编码；报告文件应为 UTF-8 编码。请重新保存为 UTF-8。</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 (it looks like GBK/GB18030); report files are UTF-8. Save it again as UTF-8.</source>
+        <translation>文件不是 UTF-8 编码（似为 GBK/GB18030）；报告文件应为 UTF-8 编码。请重新保存为 UTF-8。</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; appears twice in the same object; keep one of them</source>
+        <translation>第 %1 行：“%2”在同一对象中出现了两次；请只保留一个</translation>
+    </message>
+    <message>
+        <source>the file version %1 is not a whole number</source>
+        <translation>文件版本号 %1 不是整数</translation>
+    </message>
+    <message>
+        <source>%1 characters; one text of a report may hold at most %2</source>
+        <translation>%1 个字符；报告中的一段文字最多 %2 个字符</translation>
     </message>
 </context>
 <context>
@@ -652,13 +772,25 @@ The report was never saved.</source>
         <source> (stand-in: the office font is not installed)</source>
         <translation>（替代字体：未安装公文所用字体）</translation>
     </message>
+    <message>
+        <source>%1 (breaks search and copy in the PDF)</source>
+        <translation>%1（会使PDF中的文字无法搜索和复制）</translation>
+    </message>
+    <message>
+        <source>%1 (its licence does not allow embedding)</source>
+        <translation>%1（其授权不允许嵌入）</translation>
+    </message>
+    <message>
+        <source>No other Chinese font was found.</source>
+        <translation>未找到其他中文字体。</translation>
+    </message>
+    <message>
+        <source>Found but not usable: %1.</source>
+        <translation>已找到但不能使用：%1。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::LastYearLink</name>
-    <message>
-        <source>%1: cannot read</source>
-        <translation>%1：无法读取</translation>
-    </message>
     <message>
         <source>%1: last year&apos;s report %2 is not there; the cross-year checks are skipped</source>
         <translation>%1：找不到上年报告 %2，跨年度检查未进行</translation>
@@ -666,6 +798,14 @@ The report was never saved.</source>
     <message>
         <source>%1: last year&apos;s report %2 has changed since it was linked</source>
         <translation>%1：上年报告 %2 在关联后已被修改</translation>
+    </message>
+    <message>
+        <source>%1: too large for last year&apos;s report (%2 MB; the limit is %3 MB)</source>
+        <translation>%1：作为上年报告过大（%2 MB，上限为 %3 MB）</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a report</source>
+        <translation>%1：是文件夹，不是报告</translation>
     </message>
 </context>
 <context>
@@ -689,6 +829,10 @@ The report was never saved.</source>
         <source>Could not add the author to the PDF.</source>
         <translation>无法在 PDF 中写入作者。</translation>
     </message>
+    <message>
+        <source>Could not make these characters searchable in the PDF: %1.</source>
+        <translation>无法使这些字符在PDF中可搜索：%1。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::RecoveryFile</name>
@@ -707,6 +851,21 @@ The report was never saved.</source>
     <message>
         <source>%1: too large for a recovery file</source>
         <translation>%1：文件过大，不像恢复文件</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::RegularFile</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a device, a pipe or a socket); only files are read</source>
+        <translation>%1：不是普通文件（而是设备、管道或套接字）；只读取普通文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
     </message>
 </context>
 <context>
@@ -749,6 +908,22 @@ The report was never saved.</source>
     <message>
         <source>the file is read-only. Save the report under another name with Save As, or clear the file&apos;s read-only mark.</source>
         <translation>文件是只读的。请用“另存为”换个文件名保存，或取消文件的只读属性。</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not allow new files (it is read-only), so the file cannot be replaced safely. Save the report in another folder with Save As.</source>
+        <translation>文件夹 %1 不允许新建文件（只读），无法安全地替换该文件。请用“另存为”将报告保存到其他文件夹。</translation>
+    </message>
+    <message>
+        <source>the link leads round in a loop (or through more than %1 links); save the report under another name with Save As</source>
+        <translation>链接形成循环（或经过超过 %1 层链接）；请用“另存为”以其他名称保存报告</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device, a pipe or a socket)</source>
+        <translation>不是普通文件（而是设备、管道或套接字）</translation>
+    </message>
+    <message>
+        <source>you may not change this file (its owner is %1). Save the report under another name with Save As.</source>
+        <translation>您无权修改此文件（所有者为 %1）。请用“另存为”以其他名称保存报告。</translation>
     </message>
 </context>
 <context>
@@ -841,14 +1016,6 @@ The report was never saved.</source>
         <translation>%1：未做任何修改：
   %2</translation>
     </message>
-    <message>
-        <source>usage: nianbao export FILE -o OUT.pdf|.odt|.html|.txt</source>
-        <translation>用法：nianbao export 文件 -o 输出.pdf|.odt|.html|.txt</translation>
-    </message>
-    <message>
-        <source>%1: cannot export to &quot;%2&quot; (known: .pdf .odt .html .txt)</source>
-        <translation>%1：不能导出为“%2”格式（可用：.pdf .odt .html .txt）</translation>
-    </message>
     <message numerus="yes">
         <source>nianbao: warning: %1 still has %n error(s)</source>
         <translation>
@@ -878,14 +1045,6 @@ The report was never saved.</source>
         <translation>文档中指定的字体：</translation>
     </message>
     <message>
-        <source>unknown command %1 (see nianbao --help)</source>
-        <translation>未知命令 %1（请看 nianbao --help）</translation>
-    </message>
-    <message>
-        <source>usage: nianbao import IN.txt [--last-year FILE] -o OUT.nianbao</source>
-        <translation>用法：nianbao import 输入.txt [--last-year 文件] -o 输出.nianbao</translation>
-    </message>
-    <message>
         <source>--last-year: %1</source>
         <translation>上年报告（--last-year）：%1</translation>
     </message>
@@ -910,99 +1069,6 @@ There is NO WARRANTY, to the extent permitted by law.</source>
         <translation>许可证 %1：GNU 通用公共许可证第 3 版或更高版本 &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;。
 本程序是自由软件：您可以自由地修改和再分发它。
 在法律允许的范围内，本程序不提供任何担保。</translation>
-    </message>
-    <message>
-        <source>Usage: nianbao [FILE]
-   or: nianbao new --year YEAR --organ NAME [OPTION]... -o FILE
-   or: nianbao new --from LAST.nianbao|LAST.txt -o FILE
-   or: nianbao check [OPTION]... FILE...
-   or: nianbao import IN.txt [--last-year FILE] -o OUT.nianbao
-   or: nianbao export FILE -o OUT.pdf|OUT.odt|OUT.html|OUT.txt
-   or: nianbao set FILE CELL=VALUE...
-   or: nianbao consolidate CHILD... --organ NAME -o PARENT.nianbao [OPTION]...
-   or: nianbao consolidate CHILD... --compare PARENT.nianbao [--json]
-Without a command, open the editor (on FILE).
-
-nianbao new: start a report
-  --format gov-2019|gov-2021     the national format (default: the year&apos;s)
-  --level government|department
-  --tier national|province|city|county|township
-  --from LAST.nianbao|LAST.txt   start this year&apos;s report from last year&apos;s
-
-nianbao check: check reports (.nianbao, or .txt imported first);
-exit 0 ok, 1 errors found, 2 unreadable
-  --json                         print the findings as JSON
-  --last-year FILE               compare with last year&apos;s report
-  --deadline YYYY-MM-DD          the publication deadline, if the report has none
-  --summary OUT.csv|OUT.html     one line per report instead of the findings
-
-nianbao import: read the text of a published report; prints every decision;
-exit 0 ok, 1 values to confirm or missing/extra values, 2 not a report
-  --last-year FILE               last year&apos;s report, to decide ambiguous figures
-
-nianbao export: write a PDF (GB/T 9704 layout), an editable ODT, a web page (HTML)
-or the standard text layout, by the output&apos;s extension
-
-nianbao set: fill cells (an empty VALUE makes the cell blank)
-
-nianbao consolidate: add up the reports of a government&apos;s units (a folder stands
-for its reports); exit 0 ok, 1 a report has errors, 2 a report could not be read
-or formats and years differ
-  --units UNITS.csv              who must report (name, level, optional code)
-  --organ NAME                   the organ of the roll-up report
-  --report OUT.html|OUT.csv      one row per unit, then parent against the sum
-  --compare PARENT.nianbao       check a parent report against the sum of its
-                                 children; exit 1 when a cell of 三 or 四 differs
-  --json                         with --compare: print every cell as JSON
-
-  --help                         print this help
-  --version                      print the version
-</source>
-        <translation>用法：nianbao [文件]
-   或：nianbao new --year 年度 --organ 机关名称 [选项]... -o 文件
-   或：nianbao new --from 上年.nianbao|上年.txt -o 文件
-   或：nianbao check [选项]... 文件...
-   或：nianbao import 文本.txt [--last-year 文件] -o 输出.nianbao
-   或：nianbao export 文件 -o 输出.pdf|输出.odt|输出.html|输出.txt
-   或：nianbao set 文件 单元格=数值...
-   或：nianbao consolidate 下级报告... --organ 机关名称 -o 汇总报告.nianbao [选项]...
-   或：nianbao consolidate 下级报告... --compare 汇总报告.nianbao [--json]
-不带命令时打开编辑器（并打开指定的文件）。
-
-nianbao new：新建报告
-  --format gov-2019|gov-2021     全国统一格式（默认按年度确定）
-  --level government|department  机关类别（人民政府|政府部门）
-  --tier national|province|city|county|township  行政层级（国家|省|市|县|乡）
-  --from 上年.nianbao|上年.txt   以上年报告为基础新建本年报告
-
-nianbao check：检查报告（.nianbao，或先导入的 .txt）；
-退出码 0 无误，1 有错误，2 有文件无法读取
-  --json                         以 JSON 格式输出检查结果
-  --last-year 文件               与上年报告比对
-  --deadline YYYY-MM-DD          报告未写明时使用的公开期限
-  --summary 输出.csv|输出.html   每份报告一行的汇总，代替逐条结果
-
-nianbao import：读取已公开报告的文本，列出每一处判断；
-退出码 0 无误，1 有待确认或缺少/多余的数值，2 不是年度报告
-  --last-year 文件               上年报告，用于判断有歧义的数字
-
-nianbao export：按输出文件的扩展名导出 PDF（GB/T 9704 版式）、可编辑的 ODT、
-网页（HTML）或标准文本
-
-nianbao set：填写单元格（数值为空则清空该单元格）
-
-nianbao consolidate：汇总本级政府所属部门、乡镇（街道）的报告（可以指定文件夹，代表其中的报告）；
-退出码 0 无误，1 有报告存在错误，2 有报告无法读取或格式、年度不一致
-  --units 单位名单.csv           应报送的单位（名称、级别、可选的代码）
-  --organ 机关名称               汇总报告的机关名称
-  --report 输出.html|输出.csv    每个单位一行，然后是汇总报告与合计的对照
-  --compare 汇总报告.nianbao     核对汇总报告与下级报告合计是否相符；
-                                 三、四部分有单元格不符时退出码为 1
-  --json                         与 --compare 一起使用：以 JSON 输出每个单元格
-
-  --help                         显示本帮助
-  --version                      显示版本号
-</translation>
     </message>
     <message>
         <source>usage: nianbao consolidate CHILD... [--units UNITS.csv] --organ NAME -o PARENT.nianbao [--report OUT.html|OUT.csv]
@@ -1080,6 +1146,158 @@ nianbao consolidate：汇总本级政府所属部门、乡镇（街道）的报�
             <numerusform>%1：%n份报告的合计</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: no such command or file</source>
+        <translation>%1：没有这个命令或文件</translation>
+    </message>
+    <message>
+        <source>%1: no such command or file; did you mean &quot;%2&quot;?</source>
+        <translation>%1：没有这个命令或文件；是否要用 &quot;%2&quot;？</translation>
+    </message>
+    <message>
+        <source>--format %1: not a known format (known: %2)</source>
+        <translation>--format %1：不是可用的格式（可用：%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建该文件夹</translation>
+    </message>
+    <message>
+        <source>%1 and %2 would both be written to %3: export them to different folders</source>
+        <translation>%1 和 %2 都会写入 %3：请导出到不同的文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n report(s) exported to %2</source>
+        <translation>
+            <numerusform>共 %n 份报告，已导出 %1 份到 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: nianbao export FILE -o OUT.pdf|.odt|.docx|.html|.txt
+   or: nianbao export FILE... --outdir DIR [--format pdf|odt|docx|html|txt]</source>
+        <translation>用法：nianbao export 文件 -o 输出.pdf|.odt|.docx|.html|.txt
+   或：nianbao export 文件... --outdir 文件夹 [--format pdf|odt|docx|html|txt]</translation>
+    </message>
+    <message>
+        <source>%1: cannot export to &quot;%2&quot; (known: .pdf .odt .docx .html .txt)</source>
+        <translation>%1：不能导出为“%2”格式（可用：.pdf .odt .docx .html .txt）</translation>
+    </message>
+    <message>
+        <source>usage: nianbao import IN.txt|.docx|.doc|.wps|.html|.pdf [--last-year FILE] -o OUT.nianbao</source>
+        <translation>用法：nianbao import 输入.txt|.docx|.doc|.wps|.html|.pdf [--last-year 文件] -o 输出.nianbao</translation>
+    </message>
+    <message>
+        <source>%1: the output is the input %2; choose another output file</source>
+        <translation>%1：输出文件就是输入文件 %2；请另选输出文件</translation>
+    </message>
+    <message>
+        <source>%1 exists; add --force to replace it (the previous version is then kept as %2)</source>
+        <translation>%1 已存在；如要替换请加 --force（原文件将保留为 %2）</translation>
+    </message>
+    <message>
+        <source>Usage: nianbao [FILE]
+   or: nianbao new --year YEAR --organ NAME [OPTION]... -o FILE [--force]
+   or: nianbao new --from LAST.nianbao|LAST.txt -o FILE [--force]
+   or: nianbao check [OPTION]... FILE...
+   or: nianbao import IN.txt|.docx|.doc|.wps|.html|.pdf [--last-year FILE] -o OUT.nianbao [--force]
+   or: nianbao export FILE -o OUT.pdf|OUT.odt|OUT.docx|OUT.html|OUT.txt
+   or: nianbao export FILE... --outdir DIR [--format pdf|odt|docx|html|txt]
+   or: nianbao set FILE CELL=VALUE...
+   or: nianbao consolidate CHILD... --organ NAME -o PARENT.nianbao [OPTION]...
+   or: nianbao consolidate CHILD... --compare PARENT.nianbao [--json]
+Without a command, open the editor (on FILE).
+
+nianbao new: start a report
+  --format gov-2019|gov-2021     the national format (default: the year&apos;s)
+  --level government|department
+  --tier national|province|city|county|township
+  --from LAST.nianbao|LAST.txt   start this year&apos;s report from last year&apos;s
+  --force                        replace an existing FILE (kept as FILE.bak)
+
+nianbao check: check reports (.nianbao, or .txt imported first);
+exit 0 ok, 1 errors found, 2 unreadable
+  --json                         print the findings as JSON
+  --last-year FILE               compare with last year&apos;s report
+  --deadline YYYY-MM-DD          the publication deadline, if the report has none
+  --summary OUT.csv|OUT.html     one line per report instead of the findings
+
+nianbao import: read a published report (text, Word, web page or PDF); prints
+every decision;
+exit 0 ok, 1 values to confirm or missing/extra values, 2 not a report
+  --last-year FILE               last year&apos;s report, to decide ambiguous figures
+  --force                        replace an existing OUT.nianbao (kept as .bak)
+
+nianbao export: write a PDF (GB/T 9704 layout), an editable ODT or Word file, a web
+page (HTML) or the standard text layout, by the output&apos;s extension
+  --outdir DIR                   export every FILE into DIR, in one run
+  --format pdf|odt|docx|html|txt the format with --outdir (default: pdf)
+
+nianbao set: fill cells (an empty VALUE makes the cell blank)
+
+nianbao consolidate: add up the reports of a government&apos;s units (a folder stands
+for its reports); exit 0 ok, 1 a report has errors, 2 a report could not be read
+or formats and years differ
+  --units UNITS.csv              who must report (name, level, optional code)
+  --organ NAME                   the organ of the roll-up report
+  --report OUT.html|OUT.csv      one row per unit, then parent against the sum
+  --compare PARENT.nianbao       check a parent report against the sum of its
+                                 children; exit 1 when a cell of 三 or 四 differs
+  --json                         with --compare: print every cell as JSON
+
+  --help                         print this help
+  --version                      print the version
+</source>
+        <translation>用法：nianbao [文件]
+   或：nianbao new --year 年度 --organ 机关名称 [选项]... -o 文件 [--force]
+   或：nianbao new --from 上年.nianbao|上年.txt -o 文件 [--force]
+   或：nianbao check [选项]... 文件...
+   或：nianbao import 文本.txt|.docx|.doc|.wps|.html|.pdf [--last-year 文件] -o 输出.nianbao [--force]
+   或：nianbao export 文件 -o 输出.pdf|输出.odt|输出.docx|输出.html|输出.txt
+   或：nianbao export 文件... --outdir 文件夹 [--format pdf|odt|docx|html|txt]
+   或：nianbao set 文件 单元格=数值...
+   或：nianbao consolidate 下级报告... --organ 机关名称 -o 汇总报告.nianbao [选项]...
+   或：nianbao consolidate 下级报告... --compare 汇总报告.nianbao [--json]
+不带命令时打开编辑器（并打开指定的文件）。
+
+nianbao new：新建报告
+  --format gov-2019|gov-2021     全国统一格式（默认按年度确定）
+  --level government|department  机关类别（人民政府|政府部门）
+  --tier national|province|city|county|township  行政层级（国家|省|市|县|乡）
+  --from 上年.nianbao|上年.txt   以上年报告为基础新建本年报告
+  --force                        替换已有的文件（原文件保留为 文件.bak）
+
+nianbao check：检查报告（.nianbao，或先导入的 .txt）；
+退出码 0 无误，1 有错误，2 有文件无法读取
+  --json                         以 JSON 格式输出检查结果
+  --last-year 文件               与上年报告比对
+  --deadline YYYY-MM-DD          报告未写明时使用的公开期限
+  --summary 输出.csv|输出.html   每份报告一行的汇总，代替逐条结果
+
+nianbao import：读取已公开的报告（文本、Word、网页或 PDF），列出每一处判断；
+退出码 0 无误，1 有待确认或缺少/多余的数值，2 不是年度报告
+  --last-year 文件               上年报告，用于判断有歧义的数字
+  --force                        替换已有的 输出.nianbao（原文件保留为 .bak）
+
+nianbao export：按输出文件的扩展名导出 PDF（GB/T 9704 版式）、可编辑的 ODT 或 Word 文件、
+网页（HTML）或标准文本
+  --outdir 文件夹                一次导出所有文件到该文件夹
+  --format pdf|odt|docx|html|txt 与 --outdir 同用时的导出格式（默认 pdf）
+
+nianbao set：填写单元格（数值为空则清空该单元格）
+
+nianbao consolidate：汇总本级政府所属部门、乡镇（街道）的报告（可以指定文件夹，代表其中的报告）；
+退出码 0 无误，1 有报告存在错误，2 有报告无法读取或格式、年度不一致
+  --units 单位名单.csv           应报送的单位（名称、级别、可选的代码）
+  --organ 机关名称               汇总报告的机关名称
+  --report 输出.html|输出.csv    每个单位一行，然后是汇总报告与合计的对照
+  --compare 汇总报告.nianbao     核对汇总报告与下级报告合计是否相符；
+                                 三、四部分有单元格不符时退出码为 1
+  --json                         与 --compare 一起使用：以 JSON 输出每个单元格
+
+  --help                         显示本帮助
+  --version                      显示版本号
+</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::gui::CellDelegate</name>
@@ -1124,10 +1342,6 @@ nianbao consolidate：汇总本级政府所属部门、乡镇（街道）的报�
     <message>
         <source>Open Report</source>
         <translation>打开报告</translation>
-    </message>
-    <message>
-        <source>Reports (*.nianbao);;All files (*)</source>
-        <translation>年报文件 (*.nianbao);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot open the report</source>
@@ -1189,6 +1403,102 @@ nianbao consolidate：汇总本级政府所属部门、乡镇（街道）的报�
         <source>Saved %1; the previous version is kept as %2</source>
         <translation>已保存 %1；上一版本保留为 %2</translation>
     </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <source>Reports (*.nianbao);;Published report texts, to import (*.txt);;All files (*)</source>
+        <translation>年报文件 (*.nianbao);;已发布的年报文本，用于导入 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Opened a copy of %1: save it under a new name</source>
+        <translation>已打开 %1 的副本：请以新文件名保存</translation>
+    </message>
+    <message>
+        <source>Opened %1 read-only: another editor has it open</source>
+        <translation>已以只读方式打开 %1：另一个编辑器正在使用它</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another window of this editor (since %2).</source>
+        <translation>%1 已在本编辑器的另一个窗口中打开（自 %2 起）。</translation>
+    </message>
+    <message>
+        <source>%1 is open in another editor: user %2 on %3, process %4, since %5.</source>
+        <translation>%1 正在另一个编辑器中打开：用户 %2，计算机 %3，进程 %4，自 %5 起。</translation>
+    </message>
+    <message>
+        <source>%1 is open in another editor.</source>
+        <translation>%1 正在另一个编辑器中打开。</translation>
+    </message>
+    <message>
+        <source>Report in use</source>
+        <translation>报告正在使用中</translation>
+    </message>
+    <message>
+        <source>Open it read-only (Save then asks for a new name), or open a copy?</source>
+        <translation>以只读方式打开（保存时将要求输入新文件名），还是打开一个副本？</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>以只读方式打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open a &amp;Copy</source>
+        <translation>打开副本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 is not a report file, and it does not read as the text of a published report either.
+%2</source>
+        <translation>%1 不是年报报告文件，也无法识别为已发布年报的文本。
+%2</translation>
+    </message>
+    <message>
+        <source>Import the text?</source>
+        <translation>导入该文本？</translation>
+    </message>
+    <message>
+        <source>%1 is not a report file, but it reads as the text of a published report. Import it into a new, unsaved report (as File › Import Text… does)?</source>
+        <translation>%1 不是年报报告文件，但可以识别为已发布年报的文本。是否将其导入为一份新的未保存报告（与“文件 › 导入文本…”相同）？</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (cut short or garbled) and cannot be read:
+%2</source>
+        <translation>%1 已损坏（内容不完整或有乱码），无法读取：
+%2</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Recovery Copy (%1)</source>
+        <translation>打开恢复副本(&amp;R)（%1）</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Backup (%1)</source>
+        <translation>打开备份(&amp;B)（%1）</translation>
+    </message>
+    <message>
+        <source>Damaged report</source>
+        <translation>报告已损坏</translation>
+    </message>
+    <message>
+        <source>There is no recovery copy or backup (.bak) of it.</source>
+        <translation>该文件没有恢复副本，也没有备份（.bak）。</translation>
+    </message>
+    <message>
+        <source>Open the copy that was kept? Saving it replaces the damaged file.</source>
+        <translation>打开保留的副本？保存后将替换已损坏的文件。</translation>
+    </message>
+    <message>
+        <source>Opened the kept copy of %1: save it to replace the damaged file</source>
+        <translation>已打开 %1 保留的副本：保存即可替换已损坏的文件</translation>
+    </message>
+    <message>
+        <source>%1 is open in another editor: this window has it read-only</source>
+        <translation>%1 正在另一个编辑器中打开：本窗口以只读方式打开</translation>
+    </message>
+    <message>
+        <source>%1 is open in another editor (user %2 on %3, process %4): save under another name.</source>
+        <translation>%1 正在另一个编辑器中打开（用户 %2，计算机 %3，进程 %4）：请以其他文件名保存。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::gui::FindingsPanel</name>
@@ -1212,6 +1522,47 @@ nianbao consolidate：汇总本级政府所属部门、乡镇（街道）的报�
         <source>No findings: every check passes.</source>
         <translation>没有发现问题：所有检查均已通过。</translation>
     </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>All findings</source>
+        <translation>全部检查结果</translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation>错误和警告</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>仅错误</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n cell(s) still blank</source>
+        <translation>
+            <numerusform>%1：还有 %n 个单元格未填写</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not filled in</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>No findings of this kind.</source>
+        <translation>没有此类检查结果。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::gui::FrozenPanes</name>
+    <message>
+        <source>Row labels</source>
+        <translation>行标题</translation>
+    </message>
+    <message>
+        <source>Column headers</source>
+        <translation>列标题</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::gui::ImportAction</name>
@@ -1224,16 +1575,8 @@ nianbao consolidate：汇总本级政府所属部门、乡镇（街道）的报�
         <translation>导入情况</translation>
     </message>
     <message>
-        <source>Read a published report (plain text) into a new, unsaved report</source>
-        <translation>将已公开的报告（纯文本）读入为一份新的未保存报告</translation>
-    </message>
-    <message>
         <source>Import Report Text</source>
         <translation>导入报告文本</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt);;All files (*)</source>
-        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import Text</source>
@@ -1250,6 +1593,14 @@ nianbao consolidate：汇总本级政府所属部门、乡镇（街道）的报�
         <translation>
             <numerusform>有%n个标有“?”的单元格需要选择读法（编辑 › 选择读法）或确认。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Read a published report (text, Word, web page or PDF) into a new, unsaved report</source>
+        <translation>将已公开的报告（文本、Word、网页或 PDF）读入为一份新的未保存报告</translation>
+    </message>
+    <message>
+        <source>Published reports (%1);;Word (*.docx *.doc *.wps);;Web pages (*.html *.htm);;PDF (*.pdf);;Text files (*.txt);;All files (*)</source>
+        <translation>已公开的报告 (%1);;Word 文档 (*.docx *.doc *.wps);;网页 (*.html *.htm);;PDF (*.pdf);;文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1388,36 +1739,6 @@ nianbao consolidate：汇总本级政府所属部门、乡镇（街道）的报�
         </translation>
     </message>
     <message>
-        <source>Every total already agrees with its parts.</source>
-        <translation>各项合计均与分项之和一致。</translation>
-    </message>
-    <message>
-        <source>Fill totals</source>
-        <translation>填写合计</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entered total(s) differ from the sum of their parts and will be replaced:
-
-%1
-
-Replace them?</source>
-        <translation>
-            <numerusform>有%n处已填合计与分项之和不一致，将被替换：
-
-%1
-
-是否替换？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Fill Totals</source>
-        <translation>填写合计</translation>
-    </message>
-    <message>
-        <source>Totals filled from the entered values.</source>
-        <translation>已根据填写的数值填好合计。</translation>
-    </message>
-    <message>
         <source>No blank cells.</source>
         <translation>没有空白单元格。</translation>
     </message>
@@ -1464,6 +1785,18 @@ Replace them?</source>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Editor for the annual government information disclosure report (政府信息公开工作年度报告) in the national formats.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later (%2): you may use, study, share and change it. It comes with NO WARRANTY. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;The licence&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;政府信息公开工作年度报告编辑器，采用全国统一格式。&lt;/p&gt;&lt;p&gt;本程序是自由软件，依据 GNU 通用公共许可证第 3 版或更高版本（%2）发布：您可以使用、研究、分享和修改它。本程序不提供任何担保。&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;许可证全文&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>nianbao</source>
+        <translation>年报</translation>
+    </message>
+    <message>
+        <source>%1 (unavailable)</source>
+        <translation>%1（不可用）</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Unavailable Files</source>
+        <translation>移除不可用的文件(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -1521,8 +1854,12 @@ Replace them?</source>
         <translation>行政层级</translation>
     </message>
     <message>
-        <source>Not a date yet: “%1” (write 2024年1月22日 or 2024-01-22)</source>
-        <translation>日期不完整：“%1”（请写作 2024年1月22日 或 2024-01-22）</translation>
+        <source>Not a date yet: “%1” (write %2 or %3)</source>
+        <translation>日期不完整：“%1”（请写作 %2 或 %3）</translation>
+    </message>
+    <message>
+        <source>Dates are written as %1 or %2-01-22. Level and tier decide which checks apply (规章, the publication deadline).</source>
+        <translation>日期写作 %1 或 %2-01-22。机关类别和行政层级决定适用哪些检查（规章、公开期限）。</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1969,25 @@ Replace them?</source>
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export &amp;Word…</source>
+        <translation>导出 Word(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::gui::ProseEditor</name>
+    <message>
+        <source>Text too long</source>
+        <translation>文字过长</translation>
+    </message>
+    <message>
+        <source>One text of a report may hold at most %1 characters; with this change it would hold %2. Nothing was changed: shorten the text or split it.</source>
+        <translation>报告中的一段文字最多 %1 个字符，此次修改后将有 %2 个字符。未作任何修改：请缩短或拆分文字。</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +2109,12 @@ Replace them?</source>
         <source>Confirmed %n value(s)</source>
         <translation>
             <numerusform>已确认%n个数值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(the row labels pasted with %n row(s) were left out)</source>
+        <translation>
+            <numerusform>（已略去随 %n 行一起粘贴的行标题）</numerusform>
         </translation>
     </message>
 </context>
@@ -1905,10 +2267,6 @@ The file was kept as %2.</source>
         <translation>%1：是文件夹，不是文本文件</translation>
     </message>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1：无法打开：%2</translation>
-    </message>
-    <message>
         <source>(text)</source>
         <translation>（文本）</translation>
     </message>
@@ -2026,6 +2384,146 @@ The file was kept as %2.</source>
     <message>
         <source>%1: too large for a report text (%2 MB; the limit is %3 MB)</source>
         <translation>%1：文件过大，不像报告文本（%2 MB，上限为%3 MB）</translation>
+    </message>
+    <message>
+        <source>running headers of the printed pages left out (lines %1)</source>
+        <translation>已略去打印页的页眉（第%1行）</translation>
+    </message>
+    <message>
+        <source>the text holds two reports (“%1” and, from line %2, “%3”); import each on its own</source>
+        <translation>该文本包含两份报告（“%1”和从第%2行起的“%3”），请分别导入</translation>
+    </message>
+    <message>
+        <source>the first</source>
+        <translation>第一份</translation>
+    </message>
+    <message>
+        <source>%1: too large for a report (%2 MB; the limit is %3 MB)</source>
+        <translation>%1：文件过大，不像年度报告（%2 MB，上限为%3 MB）</translation>
+    </message>
+    <message>
+        <source>%1: no report text: the page holds only the title “%2” (the report may be published as an attachment; import the attachment instead)</source>
+        <translation>%1：没有报告正文：该页面只有标题“%2”（报告可能以附件形式发布，请导入附件）</translation>
+    </message>
+    <message>
+        <source>organ and year read from the title in the web archive header: “%1”</source>
+        <translation>机关和年度取自网页存档头部的标题：“%1”</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the text of section %3 is %4 characters long; one text of a report may hold at most %5</source>
+        <translation>%1：第 %2 行：“%3”的文字长 %4 个字符；报告中的一段文字最多 %5 个字符</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is written as one row, as in the other national format, where this format has %3 rows; its values are read into “%4”</source>
+        <translation>第%1行：“%2”按另一种全国统一格式写成一行，而本格式为%3行；其数值读入“%4”</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” taken for the label “%3”</source>
+        <translation>第%1行：“%2”按标签“%3”读取</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>第%1页</translation>
+    </message>
+    <message>
+        <source>table %1, row %2 (page %3)</source>
+        <translation>表%1第%2行（第%3页）</translation>
+    </message>
+    <message>
+        <source>table %1, row %2</source>
+        <translation>表%1第%2行</translation>
+    </message>
+    <message>
+        <source>the Word document&apos;s XML is damaged (line %1: %2)</source>
+        <translation>Word 文档的 XML 已损坏（第%1行：%2）</translation>
+    </message>
+    <message>
+        <source>the web page cannot be parsed</source>
+        <translation>无法解析该网页</translation>
+    </message>
+    <message>
+        <source>the web page holds no text</source>
+        <translation>该网页中没有文字</translation>
+    </message>
+    <message>
+        <source>a .doc or .wps file is read through LibreOffice, which is not installed: install it (Debian: sudo apt install libreoffice-writer-nogui), or open the file in WPS or Word and save it as .docx</source>
+        <translation>.doc 或 .wps 文件需要通过 LibreOffice 读取，但系统未安装 LibreOffice：请安装（Debian：sudo apt install libreoffice-writer-nogui），或在 WPS 或 Word 中打开该文件并另存为 .docx</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the conversion: %1</source>
+        <translation>无法创建转换用的临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>LibreOffice (%1) cannot be started: %2</source>
+        <translation>无法启动 LibreOffice（%1）：%2</translation>
+    </message>
+    <message>
+        <source>LibreOffice did not convert the file within %1 seconds; open it in WPS or Word and save it as .docx</source>
+        <translation>LibreOffice 未能在%1秒内完成转换；请在 WPS 或 Word 中打开该文件并另存为 .docx</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert the file (%1); open it in WPS or Word and save it as .docx</source>
+        <translation>LibreOffice 无法转换该文件（%1）；请在 WPS 或 Word 中打开该文件并另存为 .docx</translation>
+    </message>
+    <message>
+        <source>not a readable PDF file</source>
+        <translation>不是可读取的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>the PDF is protected by a password</source>
+        <translation>该 PDF 设有密码保护</translation>
+    </message>
+    <message>
+        <source>the PDF has %1 pages; a report has at most %2</source>
+        <translation>该 PDF 共%1页；年度报告最多%2页</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer: it is a scan (pictures of pages). nianbao does not recognise text in pictures; ask for the report as a PDF with text, a Word file or a web page, or type it in</source>
+        <translation>该 PDF 没有文字层：它是扫描件（页面图片）。年报软件不识别图片中的文字；请索取带文字的 PDF、Word 文件或网页版报告，或手工录入</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第%1行</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>Word .docx</source>
+        <translation>Word .docx 文档</translation>
+    </message>
+    <message>
+        <source>web page, %1</source>
+        <translation>网页，%1</translation>
+    </message>
+    <message>
+        <source>%1 converted by LibreOffice</source>
+        <translation>经 LibreOffice 转换的 %1 文件</translation>
+    </message>
+    <message>
+        <source>not a Word, web page or PDF file</source>
+        <translation>不是 Word、网页或 PDF 文件</translation>
+    </message>
+    <message>
+        <source>not a valid Word (.docx) file: the ZIP package cannot be opened</source>
+        <translation>不是有效的 Word（.docx）文件：无法打开其 ZIP 包</translation>
+    </message>
+    <message>
+        <source>not a valid Word (.docx) file: it has no %1</source>
+        <translation>不是有效的 Word（.docx）文件：其中没有 %1</translation>
+    </message>
+    <message>
+        <source>%1 in the package is larger than %2 MB</source>
+        <translation>包中的 %1 大于 %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 in the package cannot be read</source>
+        <translation>无法读取包中的 %1</translation>
+    </message>
+    <message>
+        <source>%1 in the package is damaged or too large</source>
+        <translation>包中的 %1 已损坏或过大</translation>
     </message>
 </context>
 </TS>
