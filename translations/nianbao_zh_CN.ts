@@ -1241,7 +1241,7 @@ or formats and years differ
   --organ NAME                   the organ of the roll-up report
   --report OUT.html|OUT.csv      one row per unit, then parent against the sum
   --compare PARENT.nianbao       check a parent report against the sum of its
-                                 children; exit 1 when a cell of 三 or 四 differs
+                                 children; exit 1 when a cell of section 3 or 4 differs
   --json                         with --compare: print every cell as JSON
 
   --help                         print this help
@@ -2010,7 +2010,7 @@ nianbao consolidate：汇总本级政府所属部门、乡镇（街道）的报�
     </message>
     <message>
         <source>Reading %1 chosen.</source>
-        <translation>已选择第%1种读法。</translation>
+        <translation>已选择读法：%1。</translation>
     </message>
 </context>
 <context>

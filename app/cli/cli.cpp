@@ -84,7 +84,7 @@ int usage(QTextStream &stream = out())
                 "  --organ NAME                   the organ of the roll-up report\n"
                 "  --report OUT.html|OUT.csv      one row per unit, then parent against the sum\n"
                 "  --compare PARENT.nianbao       check a parent report against the sum of its\n"
-                "                                 children; exit 1 when a cell of 三 or 四 differs\n"
+                "                                 children; exit 1 when a cell of section 3 or 4 differs\n"
                 "  --json                         with --compare: print every cell as JSON\n"
                 "\n"
                 "  --help                         print this help\n"

@@ -157,6 +157,8 @@ private slots:
         QTest::newRow("check") << ".B nianbao\n\\fI\\,check ";
         QTest::newRow("export") << ".B nianbao\n\\fI\\,export FILE -o ";
         QTest::newRow("set") << ".B nianbao\n\\fI\\,set FILE CELL=VALUE";
+        QTest::newRow("export --outdir") << ".B nianbao\n\\fI\\,export FILE\\/\\fR... \\fI\\,--outdir DIR ";
+        QTest::newRow("consolidate") << ".B nianbao\n\\fI\\,consolidate CHILD\\/\\fR... \\fI\\,--organ NAME -o PARENT.nianbao ";
     }
 
     void manPage()

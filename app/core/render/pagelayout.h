@@ -25,7 +25,8 @@ class TableLayout;
 class PageLayout
 {
 public:
-    // Fonts are measured at the device's resolution: lay out for the device you paint on.
+    // Fonts are measured at the device's resolution; PageRenderer always passes its measuring device (7200 dpi)
+    // and scales the painter to the device it paints on.
     PageLayout(const ReportData &report, const FontSet &fonts, QPaintDevice *device);
     ~PageLayout();
 

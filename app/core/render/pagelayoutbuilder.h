@@ -72,6 +72,7 @@ private:
     QList<Unit> m_units;
     double m_y = 0; // pagination cursor: from the top of the text block
     bool m_lastWasTable = false;
+    bool m_lineKeptWithNext = false; // the line just placed belongs with what follows (a heading over a table)
 };
 
 } // namespace nianbao

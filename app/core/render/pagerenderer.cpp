@@ -5,10 +5,12 @@
 #include "render/pagelayout.h"
 #include "render/reportflow.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPdfWriter>
 #include <memory>
 
 namespace nianbao {
@@ -37,6 +39,19 @@ QString describeMissing(const ReportData &report, const QString &missing)
     return places.join(QStringLiteral(", "));
 }
 
+// The device every layout is measured on (see kLayoutResolution). It lives as long as the program: the text
+// layouts of a PageLayout keep a pointer to it. Nothing is ever painted on it, so its buffer stays empty.
+QPaintDevice *measuringDevice()
+{
+    static QPdfWriter *const writer = [] {
+        auto *w = new QPdfWriter(new QBuffer);
+        w->setResolution(PageRenderer::kLayoutResolution);
+        w->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        return w;
+    }();
+    return writer;
+}
+
 // Fonts, page size and layout; null (and `r.error` set) when the report cannot be printed without empty boxes.
 std::unique_ptr<PageLayout> prepare(const ReportData &report, QPagedPaintDevice *device, RenderResult &r)
 {
@@ -51,7 +66,7 @@ std::unique_ptr<PageLayout> prepare(const ReportData &report, QPagedPaintDevice 
         device->setPageSize(a4);
         device->setPageOrientation(QPageLayout::Portrait);
     }
-    auto layout = std::make_unique<PageLayout>(report, *fonts, device);
+    auto layout = std::make_unique<PageLayout>(report, *fonts, measuringDevice());
     const QString missing = layout->missingCharacters();
     if (!missing.isEmpty()) {
         r.error = QCoreApplication::translate("nianbao::PageRenderer",
@@ -88,11 +103,20 @@ bool PageRenderer::render(const ReportData &report, QPagedPaintDevice *device, R
     }
     // The device's origin is the corner of its printable area; the layout is measured from the paper's corner.
     const QPoint paintOrigin = device->pageLayout().paintRectPixels(device->logicalDpiX()).topLeft();
-    if (beforePages) beforePages(painter, *layout);
+    const auto toDevice = [&painter, device] {
+        painter.scale(device->logicalDpiX() / double(kLayoutResolution), device->logicalDpiY() / double(kLayoutResolution));
+    };
+    if (beforePages) {
+        painter.save();
+        toDevice();
+        beforePages(painter, *layout);
+        painter.restore();
+    }
     for (int i = 0; i < layout->pageCount(); ++i) {
         if (i > 0) device->newPage();
         painter.save();
         painter.translate(-paintOrigin);
+        toDevice();
         layout->paintPage(painter, i);
         painter.restore();
     }

@@ -26,6 +26,13 @@ struct RenderResult {
 class PageRenderer
 {
 public:
+    // Every layout is measured at this resolution, whatever it is painted on, and painted scaled to the device:
+    // a printer at 600 or 1200 dpi and the preview then break lines and pages exactly where the PDF does (font
+    // metrics are rounded per device, and a table that just fits a page at one resolution would not at another).
+    // 7200 dpi: every type size of the standard is a whole number of pixels (16 pt = 1600), so Qt's rounding of
+    // font pixel sizes does not stretch the lines.
+    static constexpr int kLayoutResolution = 7200;
+
     // Sets the device to A4 portrait, lays the report out and paints every page. Refuses (and paints nothing)
     // when no Chinese font is installed or a character is in no installed font: the page would show empty boxes.
     // `beforePages` runs once the painter is active, before the first page is painted.

@@ -76,6 +76,7 @@ void PageLayout::Builder::paginate()
         case Unit::Kind::Blank:
             if (m_y > 0) m_y = (slotAt(m_y) + 1) * m_pitch; // an empty line never opens a page
             m_lastWasTable = false;
+            m_lineKeptWithNext = false;
             break;
         case Unit::Kind::Line: {
             int slot = slotAt(m_lastWasTable ? m_y + pt(kGapAfterTable) : m_y);
@@ -86,11 +87,13 @@ void PageLayout::Builder::paginate()
             placeLine(u, slot);
             m_y = (slot + 1) * m_pitch;
             m_lastWasTable = false;
+            m_lineKeptWithNext = u.keepWithNext;
             break;
         }
         case Unit::Kind::Table:
             placeTable(u);
             m_lastWasTable = true;
+            m_lineKeptWithNext = false;
             break;
         }
     }
@@ -102,8 +105,9 @@ void PageLayout::Builder::placeTable(const Unit &u)
     // A table starts on a grid line, unless it continues the table right above it.
     const bool continues = u.joinPrevious && m_lastWasTable;
     double top = continues ? m_y : slotAt(m_y) * m_pitch;
-    // Kept together when it fits a page; otherwise it fills the page it starts on.
-    if (!continues && top > 0 && tableHeight(t) > m_height - top + 0.01 && tableHeight(t) <= m_height) {
+    // Kept together when it fits a page; otherwise it fills the page it starts on. Not moved away from the heading
+    // above it: slotsNeeded left that heading here because heading and table together do not fit one page.
+    if (!continues && !m_lineKeptWithNext && top > 0 && tableHeight(t) > m_height - top + 0.01 && tableHeight(t) <= m_height) {
         newPage();
         top = 0;
     }

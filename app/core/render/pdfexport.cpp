@@ -13,14 +13,6 @@
 
 namespace nianbao {
 
-namespace {
-
-// 7200 dpi: every type size of the standard is a whole number of device pixels (16 pt = 1600), so Qt's rounding
-// of font pixel sizes does not stretch the lines.
-constexpr int kResolution = 7200;
-
-} // namespace
-
 bool PdfExport::addAuthor(QByteArray &pdf, const QString &author)
 {
     static const QRegularExpression infoRef(QStringLiteral("/Info\\s+(\\d+)\\s+0\\s+R"));
@@ -43,7 +35,7 @@ bool PdfExport::toBytes(const ReportData &report, QByteArray *pdf, RenderResult 
     PdfSupplementaryText supplementary;
     {
         QPdfWriter writer(&buffer);
-        writer.setResolution(kResolution);
+        writer.setResolution(PageRenderer::kLayoutResolution); // painted unscaled
         writer.setTitle(report.displayTitle());
         writer.setCreator(appVersionString());
         const auto drawSupplementaryFirst = [&supplementary](QPainter &painter, const PageLayout &layout) {
