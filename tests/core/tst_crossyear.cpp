@@ -187,6 +187,23 @@ private slots:
         QCOMPARE(crossYear(CheckEngine::run(*y2020.report, &*y2019.report)), QStringList());
     }
 
+    // A figure of this year's report that the import could not confirm is not compared with last year's: the
+    // unconfirmed cell has its own finding (issue 14, point 6).
+    void thisYearsUnconfirmedFigureIsNotCompared()
+    {
+        const QString samples = qEnvironmentVariable("NIANBAO_TEST_DATA") + QStringLiteral("/samples/");
+        const import::ImportResult y2019 = import::ReportImporter::importFile(samples + QStringLiteral("pingtan-transport-2019.txt"));
+        const import::ImportResult y2020 = import::ReportImporter::importFile(samples + QStringLiteral("pingtan-transport-2020.txt"));
+        QVERIFY(y2019.report && y2020.report);
+        ReportData r = *y2020.report;
+        CellValue placeholder = CellValue::of(5); // 2019 carried 0 over
+        placeholder.state = CellValue::State::Unconfirmed;
+        r.setCell(QStringLiteral("s3.carried_in.natural"), placeholder);
+        QCOMPARE(crossYear(CheckEngine::run(r, &*y2019.report)), QStringList());
+        r.setCell(QStringLiteral("s3.carried_in.natural"), CellValue::of(5));
+        QCOMPARE(crossYear(CheckEngine::run(r, &*y2019.report)), QStringList{QStringLiteral("XY-CARRY s3.carried_in.natural 0 5 5")});
+    }
+
     void rewritingClearsTheDuplicate()
     {
         const ReportData last = testreports::complete(QStringLiteral("gov-2021"));

@@ -285,7 +285,7 @@ private slots:
         QCOMPARE(decisionsOf(r, ImportDecision::Kind::ResolvedByIdentity).size(), 1);
         QVERIFY(findingsOf(*r.report, QStringLiteral("T4-SUM")).isEmpty());
     }
-    void noSumsOnUnconfirmed()
+    void noSumsOnUnconfirmedInSectionThree()
     {
         ImportResult r = importSample(QStringLiteral("shuyang-2025.txt"));
         ReportData d = *r.report;
@@ -300,6 +300,33 @@ private slots:
         d.setCell(QStringLiteral("s3.new.natural"), CellValue::of(999)); // the same value, confirmed: the sums fail
         QCOMPARE(findingsOf(d, QStringLiteral("T3-ROW")).size(), 1);
         QCOMPARE(findingsOf(d, QStringLiteral("T3-BAL")).size(), 1);
+    }
+    // The same for section 四 and for a figure of the text compared with a sum that holds a placeholder.
+    void noSumsOnUnconfirmed_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QStringList>("rules");
+        // shuyang-2025: 四 复议 27/10/9/15/61 (EXPECTED.md); 新收 713 + 上年结转 36 = 749.
+        QTest::newRow("四 row") << "s4.review.upheld" << "" << QStringList{"T4-SUM"};
+        QTest::newRow("text figure on 三") << "s3.new.total" << "全年收到政府信息公开申请749件。" << QStringList{"TEXT-NUM", "T3-ROW", "T3-BAL"};
+    }
+    void noSumsOnUnconfirmed()
+    {
+        QFETCH(QString, cell);
+        QFETCH(QString, sentence);
+        QFETCH(QStringList, rules);
+        ReportData d = *importSample(QStringLiteral("shuyang-2025.txt")).report;
+        if (!sentence.isEmpty()) d.prose.insert(QStringLiteral("s6"), sentence);
+        QVERIFY(d.cell(cell).state == CellValue::State::Value);
+        for (const QString &rule : rules) QVERIFY2(findingsOf(d, rule).isEmpty(), qPrintable(rule));
+        CellValue placeholder = CellValue::of(d.cell(cell).value.number + 900);
+        placeholder.state = CellValue::State::Unconfirmed;
+        d.setCell(cell, placeholder);
+        for (const QString &rule : rules) QVERIFY2(findingsOf(d, rule).isEmpty(), qPrintable(rule));
+        QCOMPARE(findingsOf(d, QStringLiteral("CELL-UNCONFIRMED")).size(), 1);
+        d.setCell(cell, CellValue::of(placeholder.value.number)); // confirmed: each check speaks
+        for (const QString &rule : rules) QVERIFY2(!findingsOf(d, rule).isEmpty(), qPrintable(rule));
     }
 
     // 7. A figure after 其中 is a part, not the total; a sentence about 申请 is compared with section 三 only.

@@ -124,7 +124,7 @@ public:
                     for (int i : cells) sum += r.numberAt(i);
                     agrees = agrees || sum == s.figure;
                 }
-                if (agrees) continue;
+                if (agrees || restsOnUnconfirmed(r, pat)) continue;
                 qint64 expected = 0;
                 for (int i : pat.accept.first()) expected += r.numberAt(i);
                 Finding f;
@@ -149,6 +149,16 @@ public:
     }
 
 private:
+    // A figure compared with a sum that holds a reading the import could not confirm says nothing: the
+    // unconfirmed cell has its own finding (as for the sums of the tables).
+    static bool restsOnUnconfirmed(const ReportData &r, const Pattern &pat)
+    {
+        for (const QList<int> &cells : pat.accept)
+            for (int i : cells)
+                if (r.cells[i].state == CellValue::State::Unconfirmed) return true;
+        return false;
+    }
+
     // The editor re-checks after every keystroke in a cell while the prose stays the same: remember the
     // statements of the texts seen last.
     QList<Statement> statements(const QString &text) const

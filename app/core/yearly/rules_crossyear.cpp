@@ -38,7 +38,8 @@ public:
     {
         for (const Instance &in : m_instances) {
             qint64 expected = 0;
-            if (!lastYearSum(last, in, &expected)) continue;
+            // Nothing to compare with, or this year's figure not read with certainty (it has its own finding).
+            if (!lastYearSum(last, in, &expected) || r.cells[in.found].state == CellValue::State::Unconfirmed) continue;
             const qint64 found = r.numberAt(in.found);
             if (found == expected) continue;
             Finding f;
