@@ -90,6 +90,31 @@ private slots:
         verifyInSight(area, QStringLiteral("s3.new.natural"));
     }
 
+    void rowLabelsStayInSightWhenThePageScrollsRight()
+    {
+        openReport(m_file);
+        m_window->resize(760, 600); // a narrow window: section 三 is wider than its page
+        goTo(kSection3);
+        nianbao::gui::ReportTableView *view = table(QStringLiteral("s3"));
+        QScrollArea *area = pageOf(view);
+        QVERIFY(area);
+        QTRY_VERIFY2(view->width() > area->viewport()->width(), "section 三 should be wider than the window here");
+        clickCell(QStringLiteral("s3.new.natural"));
+        key(Qt::Key_End); // to the row's last cell, 总计
+        QCOMPARE(currentCellId(), QStringLiteral("s3.new.total"));
+        QTRY_VERIFY(view->mapTo(area->viewport(), QPoint(0, 0)).x() < 0); // the table's own labels are scrolled out
+        verifyInSight(area, QStringLiteral("s3.new.total"));
+        // … and the row's label shows at the left of the page, level with the cell.
+        const int y = shownRect(area, QStringLiteral("s3.new.total")).center().y();
+        QStringList left;
+        for (int x = 1; x < area->viewport()->width() / 2; x += 4) left << textAt(area, QPoint(x, y));
+        QVERIFY2(left.contains(QStringLiteral("一、本年新收政府信息公开申请数量")), qPrintable(left.join(QLatin1Char('|'))));
+        // Back to the first column: the frozen labels go, the table's own show.
+        key(Qt::Key_Home);
+        QCOMPARE(currentCellId(), QStringLiteral("s3.new.natural"));
+        verifyInSight(area, QStringLiteral("s3.new.natural"));
+    }
+
     void f8SelectsExactlyTheFindingsCellsInSight()
     {
         openReport(m_file);
