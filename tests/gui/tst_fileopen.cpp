@@ -293,6 +293,37 @@ private slots:
         removeAction->trigger();
         QCOMPARE(recent->count(), 0);
     }
+
+    // A report written by a newer nianbao: the open says so and the report stays in Open Recent (an update of
+    // the editor opens it).
+    void newerVersionStaysInRecent()
+    {
+        openReport(m_file);
+        QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier); // File › Close
+        QVERIFY(!m_window->editor());
+        QFile file(m_file);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        file.close();
+        QVERIFY(bytes.contains("\"nianbao\": 2,"));
+        bytes.replace("\"nianbao\": 2,", "\"nianbao\": 99,");
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+        file.close();
+        m_window->findChild<QMenu *>(QStringLiteral("menuRecent"))->aboutToShow();
+        auto *recent = m_window->findChild<QListWidget *>(QStringLiteral("recentList"));
+        QCOMPARE(recent->count(), 1);
+        recent->setFocus();
+        recent->setCurrentRow(0);
+        QTest::keyClick(recent, Qt::Key_Return);
+        QVERIFY(!m_window->editor());
+        QCOMPARE(m_dialogs.asked.size(), 2);
+        QVERIFY2(m_dialogs.asked.at(1).startsWith(QStringLiteral("warn: ")) && m_dialogs.asked.at(1).contains(QStringLiteral("99")),
+                 qPrintable(m_dialogs.asked.at(1)));
+        m_window->findChild<QMenu *>(QStringLiteral("menuRecent"))->aboutToShow();
+        QCOMPARE(recent->count(), 1);
+        QVERIFY2(recent->item(0)->text().startsWith(QStringLiteral("report.nianbao")), qPrintable(recent->item(0)->text()));
+    }
 };
 
 QTEST_MAIN(TestFileOpen)
