@@ -53,6 +53,33 @@ private slots:
         QCOMPARE(TextExport::toUtf8(r), actual);
     }
 
+    // Issue 13, point 10: a money cell under a header that states its unit (（单位：万元）) is printed as the bare
+    // figure, 0 included; where the header states none, the figure keeps its unit.
+    void printedMoneyLeavesTheUnitToTheHeader_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("assignment");
+        QTest::addColumn<QString>("printed");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("zero under 万元") << "gov-2021" << "s2.i8.fees.amount=0" << "0" << "0万元";
+        QTest::newRow("figure under 万元") << "gov-2021" << "s2.i8.fees.amount=4068.208" << "4068.208" << "4068.208万元";
+        QTest::newRow("blank") << "gov-2021" << "s2.i8.fees.amount=" << "" << "";
+        QTest::newRow("no unit in the header") << "gov-2019" << "s2.i9.procurement.amount=10822万元" << "10822万元" << "10822万元";
+        QTest::newRow("zero, no unit in the header") << "gov-2019" << "s2.i9.procurement.amount=0" << "0元" << "0元";
+    }
+    void printedMoneyLeavesTheUnitToTheHeader()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, assignment);
+        QFETCH(QString, printed);
+        QFETCH(QString, text);
+        ReportData r = testreports::complete(format);
+        testreports::apply(r, {assignment});
+        const int cell = r.format->cellIndex(assignment.section(QLatin1Char('='), 0, 0));
+        QCOMPARE(TextExport::printedCellText(r, cell), printed);
+        QCOMPARE(TextExport::cellText(r, cell), text); // the text layout keeps the unit: it is read back
+    }
+
     void gridHasFullWidthOnEveryLine()
     {
         const ReportData r = testreports::complete(QStringLiteral("gov-2021"));

@@ -57,11 +57,15 @@ private slots:
     void partShortcutsNameTheKeys()
     {
         openReport(m_file);
-        for (const char *name : {"actionNextPart", "actionPreviousPart"}) {
+        const QList<QPair<const char *, QString>> parts{{"actionNextPart", QStringLiteral("下翻页键")},
+                                                        {"actionPreviousPart", QStringLiteral("上翻页键")}};
+        for (const auto &[name, key] : parts) {
             auto *action = m_window->findChild<QAction *>(QString::fromLatin1(name));
             QVERIFY(action);
+            // As the menu shows it: the key's Chinese name, not Qt's English one.
             const QString shown = action->shortcut().toString(QKeySequence::NativeText);
             QVERIFY2(!shown.contains(QStringLiteral("PgDown")) && !shown.contains(QStringLiteral("PgUp")), qPrintable(shown));
+            QVERIFY2(shown.contains(key), qPrintable(shown));
         }
     }
 
