@@ -85,6 +85,52 @@ private slots:
         const Run check = nianbao({QStringLiteral("check"), out});
         QCOMPARE(check.out.count(QStringLiteral("CELL-UNCONFIRMED")), 6);
     }
+    // Issue 14, point 1: a title that stands only in the web archive header, or run into the first sentence,
+    // gives the import its year and organ, so `new --from` makes next year's report from the result.
+    void newFromATitleReadElsewhere_data()
+    {
+        QTest::addColumn<QString>("sample");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("organ");
+        QTest::addColumn<int>("year");
+        QTest::newRow("only in the web archive header")
+            << "pingtan-finance-2020.txt" << "平潭综合实验区财政金融局2020年度政府信息公开工作年度报告 来源" << "来源"
+            << "平潭综合实验区财政金融局" << 2021;
+        QTest::newRow("run into the first sentence")
+            << "jidong-2020.txt" << "鸡东县 2020 年政府信息公开工作年度报告\n\n按照" << "鸡东县人民政府2020年政府信息公开工作年度报告按照"
+            << "鸡东县人民政府" << 2021;
+    }
+    void newFromATitleReadElsewhere()
+    {
+        QFETCH(QString, sample);
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, organ);
+        QFETCH(int, year);
+        QFile source(samplePath(sample));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(source.readAll());
+        QVERIFY(text.contains(from));
+        text.replace(from, to);
+        const QString input = m_dir.filePath(QStringLiteral("title-elsewhere.txt"));
+        QFile changed(input);
+        QVERIFY(changed.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        changed.write(text.toUtf8());
+        changed.close();
+        const QString imported = m_dir.filePath(QStringLiteral("title-elsewhere.nianbao"));
+        QFile::remove(imported);
+        QVERIFY(nianbao({QStringLiteral("import"), input, QStringLiteral("-o"), imported}).exit < 2);
+        const QString next = m_dir.filePath(QStringLiteral("next.nianbao"));
+        QFile::remove(next);
+        const Run run = nianbao({QStringLiteral("new"), QStringLiteral("--from"), imported, QStringLiteral("-o"), next});
+        QVERIFY2(run.exit == 0, qPrintable(run.err));
+        const std::optional<ReportData> r = ReportFile::load(next, nullptr);
+        QVERIFY(r);
+        QCOMPARE(r->meta.year, year);
+        QCOMPARE(r->meta.organ, organ);
+    }
+
     void importUsage()
     {
         QCOMPARE(nianbao({QStringLiteral("import"), samplePath(QStringLiteral("shuyang-2025.txt"))}).exit, 2);
