@@ -151,6 +151,37 @@ private slots:
         verifyInSight(area, QStringLiteral("s3.new.natural")); // the first of them wins when they do not all fit
     }
 
+    void doubleClickOnAFindingGoesToItsCellsInSight()
+    {
+        openReport(m_file);
+        goTo(kSection3);
+        clickCell(QStringLiteral("s3.carried_out.commercial"));
+        type(QStringLiteral("5\n"));
+        key(Qt::Key_Home, Qt::ControlModifier); // back to the top of the page: the last row is out of sight
+        nianbao::gui::ReportTableView *view = table(QStringLiteral("s3"));
+        QScrollArea *area = pageOf(view);
+        QVERIFY(!area->viewport()->rect().contains(shownRect(area, QStringLiteral("s3.carried_out.commercial"))));
+        QTreeWidget *tree = m_window->findingsPanel()->tree();
+        QTreeWidgetItem *finding = nullptr;
+        for (QTreeWidgetItemIterator it(tree); *it && !finding; ++it)
+            if ((*it)->text(0).startsWith(QStringLiteral("三、结转下年度·总计："))) finding = *it; // the row no longer adds up
+        QVERIFY(finding);
+        tree->scrollToItem(finding);
+        const QPoint at = tree->visualItemRect(finding).center();
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, Qt::NoModifier, at);
+        QTest::mouseDClick(tree->viewport(), Qt::LeftButton, Qt::NoModifier, at);
+        QCOMPARE(focus(), view); // the keyboard is in the table, on the finding's cells
+        QSet<QString> selected;
+        for (const QModelIndex &i : view->selectionModel()->selectedIndexes())
+            selected << m_window->document()->format().cellIds().at(view->reportModel()->cellIndexAt(i));
+        QSet<QString> row;
+        for (const char *column : {"natural", "commercial", "research", "nonprofit", "legal", "other", "total"})
+            row << QStringLiteral("s3.carried_out.") + QLatin1String(column);
+        QCOMPARE(selected, row);
+        verifyInSight(area, QStringLiteral("s3.carried_out.commercial")); // the page scrolled down to them
+        verifyInSight(area, QStringLiteral("s3.carried_out.total"));
+    }
+
     void aFindingAboutTheTextSelectsTheSentence()
     {
         openReport(m_file);
