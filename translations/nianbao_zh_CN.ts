@@ -2525,5 +2525,9 @@ The file was kept as %2.</source>
         <source>%1 in the package is damaged or too large</source>
         <translation>包中的 %1 已损坏或过大</translation>
     </message>
+    <message>
+        <source>line %1: “%2” taken for the column heading “%3”</source>
+        <translation>第%1行：“%2”按列标题“%3”读取</translation>
+    </message>
 </context>
 </TS>

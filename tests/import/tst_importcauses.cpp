@@ -241,6 +241,33 @@ private slots:
         QVERIFY2(variants[0].message.contains(QStringLiteral("本机关不掌握相关政府信息")), qPrintable(variants[0].message));
         QVERIFY2(variants[0].message.contains(to.left(2)), qPrintable(variants[0].message));
     }
+    // A column heading with a typo ("本年废纸件数") reads the same cells, and the notes name the heading it is
+    // taken for.
+    void headingTypos_data()
+    {
+        QTest::addColumn<QString>("sample");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("heading");
+        QTest::newRow("markdown, 废纸") << "shuyang-2025.txt" << "| 本年废止件数 |" << "| 本年废纸件数 |" << "本年废止件数";
+        QTest::newRow("tabs, missing character") << "gangcha-2019.txt" << "\t本年新制作数量\t" << "\t本年新作数量\t" << "本年新制作数量";
+        QTest::newRow("tabs, wrong character") << "jidong-2020.txt" << "本年新公开数量" << "本年新公布数量" << "本年新公开数量";
+    }
+    void headingTypos()
+    {
+        QFETCH(QString, sample);
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, heading);
+        const ImportResult r = importChangedAlike(sample, from, to);
+        QVERIFY(r.report && r.report->cells == importSample(sample).report->cells);
+        QVERIFY(decisionsOf(importSample(sample), ImportDecision::Kind::LabelVariant).isEmpty());
+        const auto variants = decisionsOf(r, ImportDecision::Kind::LabelVariant);
+        QCOMPARE(variants.size(), 1);
+        const QString typo = QString(to).remove(QLatin1Char('|')).trimmed();
+        QVERIFY2(variants[0].message.contains(QStringLiteral("“%1”").arg(typo)) && variants[0].message.contains(QStringLiteral("“%1”").arg(heading)),
+                 qPrintable(variants[0].message));
+    }
     void typoNeedsOneLabel()
     {
         QCOMPARE(LabelFinder::editDistance(QStringLiteral("本年废纸件数"), QStringLiteral("本年废止件数"), 1), 1);

@@ -161,6 +161,28 @@ const QStringList &TableSectionReader::allRowLabels() const
     return m_allRowLabels;
 }
 
+void TableSectionReader::noteHeaderTypos(const TableModel &m, int from, int to, QList<ImportDecision> &decisions) const
+{
+    if (m_allLabels.isEmpty()) {
+        m_allLabels = allRowLabels();
+        for (const TableDef &table : m_t.tables) m_allLabels << TableModel::of(m_t, table).headerTexts;
+    }
+    QStringList seen;
+    for (const QString &header : m.headerTexts) {
+        if (header == m.caption || seen.contains(header)) continue;
+        seen << header;
+        if (m_finder.find(header, from, to, false).valid()) continue;
+        const LabelMatch typo = m_finder.findWithTypo(header, from, to, m_allLabels);
+        if (!typo.valid()) continue;
+        ImportDecision d;
+        d.kind = ImportDecision::Kind::LabelVariant;
+        d.line = m_source.lineOf(typo.span.start);
+        d.message = ImportText::tr("line %1: “%2” taken for the column heading “%3”")
+                        .arg(d.line).arg(m_source.slice(typo.span).simplified(), header);
+        decisions << d;
+    }
+}
+
 MoneyUnit TableSectionReader::headerUnit(int from, int to) const
 {
     static const QRegularExpression unit(QStringLiteral("[（(]\\s*(?:单位\\s*[：:]\\s*)?(万元|亿元|元)\\s*[）)]"));
@@ -243,6 +265,7 @@ QList<TableSectionReader::RowPlace> TableSectionReader::place(const QList<TableM
             tablePlaces << p;
         }
         found += placeGroupsWrittenAsOneRow(m, tablePlaces, tableFrom, end, anchorStarts, decisions);
+        if (firstLabel < end) noteHeaderTypos(m, tableFrom, firstLabel, decisions);
         const MoneyUnit unit = headerUnit(tableFrom, firstLabel);
         for (RowPlace &p : tablePlaces) p.unit = unit;
         if (found == 0) {

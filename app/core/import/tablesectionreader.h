@@ -47,6 +47,8 @@ private:
     int proseLineStart(int from, int to) const;
     // Every row label of the format: a label read despite a typo must be close to no other.
     const QStringList &allRowLabels() const;
+    // A column heading written with a typo ("本年废纸件数") is named in the notes with the heading it is taken for.
+    void noteHeaderTypos(const TableModel &m, int from, int to, QList<ImportDecision> &decisions) const;
     void keepTextAfterTable(const QList<QList<ValueToken>> &tokens, int to, TableSectionResult &result,
                             QList<ImportDecision> &decisions) const;
 
@@ -54,6 +56,7 @@ private:
     const SourceText &m_source;
     const LabelFinder &m_finder;
     mutable QStringList m_allRowLabels;
+    mutable QStringList m_allLabels; // row labels and header texts
 };
 
 } // namespace nianbao::import
