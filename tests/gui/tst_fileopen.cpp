@@ -169,12 +169,21 @@ private slots:
         QCOMPARE(lock.readLine().trimmed().toLongLong(), QCoreApplication::applicationPid());
     }
 
+    void publishedTextIsOfferedForImport_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::newRow("text") << "samples/gangcha-2019.txt";
+        QTest::newRow("Word") << "published/gangcha-2019.docx";
+        QTest::newRow("web page") << "published/gangcha-2019.html";
+        QTest::newRow("PDF") << "published/gangcha-2019.pdf";
+    }
     void publishedTextIsOfferedForImport()
     {
+        QFETCH(QString, source);
         // A copy of its own: the C and zh_CN runs of this test go at once, and each locks the file it opens.
-        const QString text = m_dir.filePath(QStringLiteral("gangcha-2019.txt"));
+        const QString text = m_dir.filePath(QFileInfo(source).fileName());
         QFile::remove(text);
-        QVERIFY(QFile::copy(testData(QStringLiteral("samples/gangcha-2019.txt")), text));
+        QVERIFY(QFile::copy(testData(source), text));
         m_dialogs.confirmations << true;
         openIn(m_window.get(), text);
         QCOMPARE(m_dialogs.asked.size(), 2);
