@@ -6,6 +6,7 @@
 
 #include "checks/rules.h"
 #include "import/labelfinder.h"
+#include "import/organname.h"
 #include "import/prosereader.h"
 #include "importtesthelpers.h"
 
@@ -73,6 +74,11 @@ private slots:
         QTest::newRow("only in the web archive header")
             << "pingtan-finance-2020.txt" << "平潭综合实验区财政金融局2020年度政府信息公开工作年度报告 来源"
             << "来源" << "平潭综合实验区财政金融局" << 2020;
+        // The issue's own examples, put in place of a sample's title.
+        QTest::newRow("title line thrown away before") << "jidong-2020.txt" << "鸡东县 2020 年政府信息公开工作年度报告\n"
+                                                       << "2019年上海市人民政府办公厅政府信息公开工作年度报告\n" << "上海市人民政府办公厅" << 2019;
+        QTest::newRow("run into the first line") << "jidong-2020.txt" << "鸡东县 2020 年政府信息公开工作年度报告\n\n按照"
+                                                 << "平潭综合实验区公安局2022年政府信息公开工作年度报告按照" << "平潭综合实验区公安局" << 2022;
         QTest::newRow("preamble fragment is no organ")
             << "jidong-2020.txt" << "鸡东县 2020 年政府信息公开工作年度报告\n"
             << "根据条例规定编制2020年政府信息公开工作年度报告\n" << "" << 2020;
@@ -90,6 +96,30 @@ private slots:
         QCOMPARE(r.report->meta.year, year);
         for (const ImportDecision &d : r.decisions)
             QVERIFY2(!(d.kind == ImportDecision::Kind::SkippedText && d.message.contains(QStringLiteral("年度报告"))), qPrintable(d.message));
+    }
+
+    // 1. An organ's name ends in the word for a kind of organ; a fragment of the preamble is no name.
+    void organNames_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("name");
+        QTest::newRow("政府") << "鸡东县人民政府" << true;
+        QTest::newRow("局") << "平潭综合实验区公安局" << true;
+        QTest::newRow("委员会") << "青禾县发展和改革委员会" << true;
+        QTest::newRow("办公室") << "刚察县人民政府办公室" << true;
+        QTest::newRow("街道办事处") << "青禾县城关街道办事处" << true;
+        QTest::newRow("镇") << "青禾县石桥镇" << true;
+        QTest::newRow("乡") << "青禾县白沙乡" << true;
+        QTest::newRow("preamble") << "根据中华人民共和国政府信息公开条例编制" << false;
+        QTest::newRow("preamble with punctuation") << "根据《中华人民共和国政府信息公开条例》，现将本机关" << false;
+        QTest::newRow("no kind of organ") << "信息公开工作" << false;
+        QTest::newRow("too short") << "局" << false;
+    }
+    void organNames()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, name);
+        QCOMPARE(OrganName::isName(text), name);
     }
 
     // 2. Headings worded otherwise are found by their number and key words: the sections read the same.
