@@ -193,7 +193,8 @@ int runConsolidate(const QStringList &args)
     }
     if (!o.compareFile.isEmpty()) return compare(o, c);
 
-    const ReportData parent = c.rollUp(o.organ);
+    ReportData parent = c.rollUp(o.organ);
+    parent.meta.consolidatedFrom = Consolidation::childNames(parent.meta.consolidatedFrom, o.output);
     if (!ReportFile::save(parent, o.output, &error)) return fail(error);
     if (!writeReport(o.reportFile, c, compareWithSums(parent, c.sums), &error)) return fail(error);
     printFindings(c);

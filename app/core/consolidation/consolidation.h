@@ -24,7 +24,14 @@ struct Consolidation {
     static Consolidation of(ChildSet set, const UnitList *units);
     bool canSum() const { return format && formatDifferences.isEmpty(); }
     bool anyChildHasErrors() const;
+    // The roll-up names its children (meta.consolidatedFrom) by absolute path.
     ReportData rollUp(const QString &organ) const;
+
+    // The children a roll-up names, as absolute paths: a relative name is relative to the folder of `reportFile`
+    // (the roll-up's own file; empty when it was never saved).
+    static QStringList linkedChildren(const ReportData &rollUp, const QString &reportFile);
+    // The names a roll-up saved as `reportFile` records: relative to its folder, so the folder can move whole.
+    static QStringList childNames(const QStringList &paths, const QString &reportFile);
 };
 
 } // namespace nianbao
