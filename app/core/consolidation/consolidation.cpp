@@ -6,6 +6,21 @@
 
 namespace nianbao {
 
+QStringList Consolidation::expandFolders(const QStringList &given)
+{
+    QStringList out;
+    for (const QString &path : given) {
+        if (!QFileInfo(path).isDir()) {
+            out << path;
+            continue;
+        }
+        const QDir dir(path);
+        for (const QString &name : dir.entryList({QStringLiteral("*.nianbao"), QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+            out << dir.filePath(name);
+    }
+    return out;
+}
+
 Consolidation Consolidation::run(const QStringList &paths, const UnitList *units)
 {
     return of(ChildReader::read(paths), units);

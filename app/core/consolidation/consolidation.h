@@ -19,6 +19,8 @@ struct Consolidation {
     UnitMatch units;
     QList<RepeatedProse> repetition;
 
+    // A folder stands for the reports in it (its .nianbao files and published texts), in name order.
+    static QStringList expandFolders(const QStringList &given);
     // `units` may be null (no list given).
     static Consolidation run(const QStringList &paths, const UnitList *units);
     static Consolidation of(ChildSet set, const UnitList *units);

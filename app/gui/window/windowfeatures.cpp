@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "window/windowfeatures.h"
 
+#include "consolidation/consolidateaction.h"
 #include "files/importaction.h"
 #include "findings/livechecks.h"
 #include "model/prosefigures.h"
@@ -41,6 +42,8 @@ WindowFeatures::WindowFeatures(MainWindow *window) : QObject(window), m_window(w
     window->addImportAction(m_lastYear->linkAction());
     window->addImportAction(m_lastYear->newFromLastYearAction());
     m_reportActions << m_lastYear->linkAction();
+    m_consolidate = new ConsolidateAction(window);
+    window->addImportAction(m_consolidate->action());
     // The start page offers it beside New and Open: most reports start from last year's.
     if (auto *button = window->findChild<QPushButton *>(QStringLiteral("fromLastYearButton")))
         connect(button, &QPushButton::clicked, m_lastYear, &LastYearActions::newFromLastYear);
