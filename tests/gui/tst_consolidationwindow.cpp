@@ -209,6 +209,28 @@ private slots:
         QCOMPARE(highlightedRows(), 0);
     }
 
+    // The link is what a later session consolidates: File › Consolidate… on the saved roll-up offers its children.
+    void aReopenedRollUpReadsItsChildren()
+    {
+        consolidateTheFolder();
+        createRollUp();
+        const QString saved = m_dir.filePath(QStringLiteral("rollup.nianbao"));
+        QFile::remove(saved);
+        m_dialogs.saveNames << saved;
+        key(Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(!m_window->isWindowModified());
+        restartWindow();
+        openReport(saved);
+        QVERIFY(!child<QDockWidget>(QStringLiteral("consolidationDock"))->isVisible());
+        m_dialogs.choices << 0;
+        child<QAction>(QStringLiteral("actionConsolidate"))->trigger();
+        QTRY_COMPARE(childrenTree()->topLevelItemCount(), 3);
+        QVERIFY(m_dialogs.asked.last().endsWith(QStringLiteral("[The Roll-up's &Children|A &Folder…|&Files…]")));
+        QCOMPARE(cellRow(QStringLiteral("s3.new.total"))->text(kParentColumn), QStringLiteral("6"));
+        QCOMPARE(cellRow(QStringLiteral("s3.new.total"))->text(kSumColumn), QStringLiteral("6"));
+        QCOMPARE(highlightedRows(), 0);
+    }
+
     void doubleClickOpensAChild()
     {
         consolidateTheFolder();
