@@ -231,6 +231,21 @@ private slots:
         QCOMPARE(highlightedRows(), 0);
     }
 
+    // A report of another format and year in the folder: nothing is summed, and the window says who differs.
+    void mixedFormatsCreateNothing()
+    {
+        QVERIFY(QFile::copy(testData(QStringLiteral("consolidation/shuyang-2025.nianbao")), childCopy(QStringLiteral("shuyang-2025.nianbao"))));
+        m_dialogs.choices << 0;
+        m_dialogs.folderNames << m_children;
+        child<QAction>(QStringLiteral("actionConsolidate"))->trigger();
+        QTRY_COMPARE(childrenTree()->topLevelItemCount(), 4);
+        QVERIFY(column(childrenTree(), kOrganColumn).contains(QStringLiteral("沐阳县人民政府")));
+        QVERIFY2(child<QLabel>(QStringLiteral("consolidationSummary"))->text().contains(QStringLiteral("shuyang-2025.nianbao: gov-2021 2025")),
+                 qPrintable(child<QLabel>(QStringLiteral("consolidationSummary"))->text()));
+        QCOMPARE(cellsTree()->topLevelItemCount(), 0);
+        QVERIFY(!child<QPushButton>(QStringLiteral("consolidationCreate"))->isEnabled());
+    }
+
     void doubleClickOpensAChild()
     {
         consolidateTheFolder();

@@ -52,6 +52,7 @@ ConsolidationDock::ConsolidationDock(QMainWindow *window)
     m_children->setTextElideMode(Qt::ElideLeft); // a long path keeps its file name in view
     m_cells->setObjectName(QStringLiteral("consolidationCells"));
     m_organ->setObjectName(QStringLiteral("consolidationOrgan"));
+    m_summary->setObjectName(QStringLiteral("consolidationSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_parent->setWordWrap(true);
