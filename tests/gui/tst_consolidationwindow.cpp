@@ -12,6 +12,7 @@
 
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 
 using namespace nianbao;
@@ -112,6 +113,12 @@ private slots:
 
     void listsTheChildrenAndTheMissingUnit()
     {
+        // File › Consolidate…, right below Import Text….
+        const QList<QAction *> file = child<QMenu>(QStringLiteral("menuFile"))->actions();
+        const qsizetype at = file.indexOf(child<QAction>(QStringLiteral("actionConsolidate")));
+        QVERIFY(at > 0);
+        QCOMPARE(file[at - 1]->text(), QStringLiteral("&Import Text…"));
+        QCOMPARE(file[at]->text(), QStringLiteral("Co&nsolidate…"));
         consolidateTheFolder();
         QStringList organs = column(childrenTree(), kOrganColumn);
         organs.sort();

@@ -36,14 +36,15 @@ WindowFeatures::WindowFeatures(MainWindow *window) : QObject(window), m_window(w
     m_picker = new ReadingPicker(window->document(), this);
     connect(m_picker, &ReadingPicker::message, this, [this](const QString &text) { m_window->statusBar()->showMessage(text, 10000); });
     setUpPrint();
+    // Each is inserted right below Open Recent: the first added ends up last (Consolidate… below Import Text…).
+    m_consolidate = new ConsolidateAction(window);
+    window->addImportAction(m_consolidate->action());
     m_import = new ImportAction(window, m_picker);
     window->addImportAction(m_import->action());
     m_lastYear = new LastYearActions(window);
     window->addImportAction(m_lastYear->linkAction());
     window->addImportAction(m_lastYear->newFromLastYearAction());
     m_reportActions << m_lastYear->linkAction();
-    m_consolidate = new ConsolidateAction(window);
-    window->addImportAction(m_consolidate->action());
     // The start page offers it beside New and Open: most reports start from last year's.
     if (auto *button = window->findChild<QPushButton *>(QStringLiteral("fromLastYearButton")))
         connect(button, &QPushButton::clicked, m_lastYear, &LastYearActions::newFromLastYear);
