@@ -164,7 +164,12 @@ bool ConsolidateAction::createRollUp()
 bool ConsolidateAction::updateRollUp()
 {
     if (!openReportIsRollUp()) return false;
-    if (m_sources.isEmpty()) m_sources = Consolidation::linkedChildren(m_window->document()->data(), m_window->document()->filePath());
+    // The roll-up's own children: those the window shows only when they are the ones it was made of (then a folder
+    // chosen is listed again, and a report added to it since is read too).
+    const QStringList linked = Consolidation::linkedChildren(m_window->document()->data(), m_window->document()->filePath());
+    QStringList shown;
+    for (const ChildReport &child : std::as_const(m_current.set.children)) shown << QFileInfo(child.path).absoluteFilePath();
+    if (shown != linked) m_sources = linked;
     read();
     if (!canSum() || !openReportIsParent()) {
         Dialogs::instance().warn(m_window, tr("Update Roll-up"),
