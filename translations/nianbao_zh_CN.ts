@@ -515,6 +515,14 @@ The report was never saved.</source>
         <source>%1 characters; one text of a report may hold at most %2</source>
         <translation>%1 个字符；报告中的一段文字最多 %2 个字符</translation>
     </message>
+    <message>
+        <source>must be an array of file names</source>
+        <translation>必须是文件名数组</translation>
+    </message>
+    <message>
+        <source>must be a file name</source>
+        <translation>必须是文件名</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -1316,6 +1324,194 @@ nianbao consolidate：汇总本级政府所属部门、乡镇（街道）的报�
     <message>
         <source>Not accepted: “%1” (%2). Correct it or press Esc.</source>
         <translation>未采用：“%1”（%2）。请改正，或按 Esc 取消。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::gui::ConsolidateAction</name>
+    <message>
+        <source>Co&amp;nsolidate…</source>
+        <translation>汇总(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>汇总: add up the reports of departments and townships into a roll-up, and compare a parent report with their sum</source>
+        <translation>汇总：把各部门、乡镇（街道）的年度报告相加为汇总报告，并将上级报告与其合计比对</translation>
+    </message>
+    <message>
+        <source>The Roll-up&apos;s &amp;Children</source>
+        <translation>汇总报告的下级报告(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A &amp;Folder…</source>
+        <translation>文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Files…</source>
+        <translation>文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Consolidate</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Which reports are to be added up? A folder stands for the reports in it (.nianbao files and published texts).</source>
+        <translation>要汇总哪些报告？选择文件夹即汇总其中的全部报告（.nianbao 文件和已发布的报告文本）。</translation>
+    </message>
+    <message>
+        <source>Folder of the Reports</source>
+        <translation>报告所在文件夹</translation>
+    </message>
+    <message>
+        <source>Reports to Add Up</source>
+        <translation>要汇总的报告</translation>
+    </message>
+    <message>
+        <source>Reports (*.nianbao *.txt);;All files (*)</source>
+        <translation>报告 (*.nianbao *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Units That Must Report</source>
+        <translation>应报送单位名单</translation>
+    </message>
+    <message>
+        <source>Units lists (*.csv);;All files (*)</source>
+        <translation>单位名单 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Units List</source>
+        <translation>单位名单</translation>
+    </message>
+    <message>
+        <source>Create Roll-up</source>
+        <translation>生成汇总报告</translation>
+    </message>
+    <message>
+        <source>Type the name of the organ whose roll-up this is first.</source>
+        <translation>请先填写汇总报告的机关名称。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roll-up of %n report(s) created; save it to keep it.</source>
+        <translation>
+            <numerusform>已汇总 %n 份报告生成汇总报告；请保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update Roll-up</source>
+        <translation>更新汇总报告</translation>
+    </message>
+    <message>
+        <source>The children cannot be added up into the open report (see the consolidation window).</source>
+        <translation>下级报告无法汇总到当前打开的报告（详见汇总窗口）。</translation>
+    </message>
+    <message>
+        <source>The roll-up already is the sum of its children.</source>
+        <translation>汇总报告已与下级报告合计一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roll-up updated: %n cell(s) changed.</source>
+        <translation>
+            <numerusform>汇总报告已更新：%n 个单元格有变化。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::gui::ConsolidationDock</name>
+    <message>
+        <source>Consolidation</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>&amp;Create Roll-up</source>
+        <translation>生成汇总报告(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Update Roll-up</source>
+        <translation>更新汇总报告(&amp;U)</translation>
+    </message>
+    <message>
+        <source>e.g. 平潭综合实验区管委会</source>
+        <translation>例如：平潭综合实验区管委会</translation>
+    </message>
+    <message>
+        <source>A new, unsaved report: each additive cell the sum of the children&apos;s</source>
+        <translation>新建未保存的报告：每个可加总的单元格为下级报告之和</translation>
+    </message>
+    <message>
+        <source>Read the children again and write their sums into the open roll-up (one undo step)</source>
+        <translation>重新读取下级报告，并将合计写入当前汇总报告（一步即可撤销）</translation>
+    </message>
+    <message>
+        <source>Units &amp;List…</source>
+        <translation>单位名单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>A .csv list of the units that must report (name, level, optional code)</source>
+        <translation>应报送单位的 .csv 名单（名称、层级、可选代码）</translation>
+    </message>
+    <message>
+        <source>&amp;Read Again</source>
+        <translation>重新读取(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the children again and compare</source>
+        <translation>重新读取下级报告并比对</translation>
+    </message>
+    <message>
+        <source>Roll-up &amp;organ:</source>
+        <translation>汇总机关(&amp;O)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) read</source>
+        <translation>
+            <numerusform>已读取 %n 份报告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n 份无法读取</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) missing</source>
+        <translation>
+            <numerusform>缺报 %n 个单位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) twice</source>
+        <translation>
+            <numerusform>%n 个单位重复报送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) differ from the sum</source>
+        <translation>
+            <numerusform>%n 个单元格与合计不符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>Format %1, year %2.</source>
+        <translation>格式 %1，年度 %2。</translation>
+    </message>
+    <message>
+        <source>Not all of one format and year; nothing is summed: %1</source>
+        <translation>报告的格式或年度不一致，未作汇总：%1</translation>
+    </message>
+    <message>
+        <source>The sum of the children (open or create a roll-up to compare it):</source>
+        <translation>下级报告合计（打开或生成汇总报告后可比对）：</translation>
+    </message>
+    <message>
+        <source>%1 against the sum of the children:</source>
+        <translation>%1 与下级报告合计比对：</translation>
     </message>
 </context>
 <context>

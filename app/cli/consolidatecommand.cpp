@@ -8,7 +8,6 @@
 #include "files/safesave.h"
 #include "yearly/lastyearlink.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,22 +33,6 @@ QString usageLine()
                    "   or: nianbao consolidate CHILD... --compare PARENT.nianbao [--json]");
 }
 
-// A folder stands for the reports in it (.nianbao first, then published texts), in name order.
-QStringList expandChildren(const QStringList &given)
-{
-    QStringList out;
-    for (const QString &path : given) {
-        if (!QFileInfo(path).isDir()) {
-            out << path;
-            continue;
-        }
-        const QDir dir(path);
-        for (const QString &name : dir.entryList({QStringLiteral("*.nianbao"), QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
-            out << dir.filePath(name);
-    }
-    return out;
-}
-
 bool parseOptions(const QStringList &args, ConsolidateOptions *o, QString *error)
 {
     const QHash<QString, QString *> valued = {{QStringLiteral("--units"), &o->unitsFile}, {QStringLiteral("--organ"), &o->organ},
@@ -73,7 +56,7 @@ bool parseOptions(const QStringList &args, ConsolidateOptions *o, QString *error
             given << a;
         }
     }
-    o->children = expandChildren(given);
+    o->children = Consolidation::expandFolders(given);
     o->organ = o->organ.trimmed();
     if (o->children.isEmpty()) *error = usageLine();
     else if (o->compareFile.isEmpty() && (o->organ.isEmpty() || o->output.isEmpty()))
@@ -193,7 +176,8 @@ int runConsolidate(const QStringList &args)
     }
     if (!o.compareFile.isEmpty()) return compare(o, c);
 
-    const ReportData parent = c.rollUp(o.organ);
+    ReportData parent = c.rollUp(o.organ);
+    parent.meta.consolidatedFrom = Consolidation::childNames(parent.meta.consolidatedFrom, o.output);
     if (!ReportFile::save(parent, o.output, &error)) return fail(error);
     if (!writeReport(o.reportFile, c, compareWithSums(parent, c.sums), &error)) return fail(error);
     printFindings(c);

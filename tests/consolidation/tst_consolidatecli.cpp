@@ -109,6 +109,11 @@ private slots:
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QString error;
         QCOMPARE(ReportFile::load(parent, &error)->numberOf(QStringLiteral("s3.r7.total")), 6);
+        // The roll-up names its children relative to its own folder, in name order.
+        const QString inside = folder.filePath(QStringLiteral("parent.nianbao"));
+        QVERIFY(runNianbao({QStringLiteral("consolidate"), folder.path(), QStringLiteral("--organ"), QStringLiteral("平潭"), QStringLiteral("-o"), inside}).status == 0);
+        QCOMPARE(ReportFile::load(inside, &error)->meta.consolidatedFrom,
+                 QStringList({QStringLiteral("finance.nianbao"), QStringLiteral("jidong.nianbao"), QStringLiteral("transport.nianbao")}));
     }
 
     void missingUnitAndDuplicateInTheReport()

@@ -124,6 +124,14 @@ private slots:
         const std::optional<ReportData> back = ReportFile::load(dir.filePath(QStringLiteral("p.nianbao")), &error);
         QVERIFY2(back, qPrintable(error));
         QCOMPARE(back->numberOf(QStringLiteral("s3.r7.total")), 6);
+        // Linked to its children (issue 16, Editor): absolute while not saved, relative once saved beside them.
+        QCOMPARE(back->meta.consolidatedFrom, threeChildren());
+        QCOMPARE(Consolidation::childNames(threeChildren(), data(QStringLiteral("parent.nianbao"))),
+                 QStringList({QStringLiteral("jidong.nianbao"), QStringLiteral("finance.nianbao"), QStringLiteral("transport.nianbao")}));
+        ReportData saved = *back;
+        saved.meta.consolidatedFrom = {QStringLiteral("jidong.nianbao"), QStringLiteral("../consolidation/finance.nianbao")};
+        QCOMPARE(Consolidation::linkedChildren(saved, data(QStringLiteral("parent.nianbao"))),
+                 QStringList({data(QStringLiteral("jidong.nianbao")), data(QStringLiteral("finance.nianbao"))}));
     }
 
     void missingUnitIsNamedInTheNotes()
@@ -174,6 +182,8 @@ private slots:
         QVERIFY2(c.formatDifferences.first().startsWith(data(QStringLiteral("shuyang-2025.nianbao")) + QStringLiteral(": gov-2021 2025")),
                  qPrintable(c.formatDifferences.first()));
         QVERIFY(c.formatDifferences.first().contains(QStringLiteral("gov-2019 2020")));
+        // The report puts the one that differs first (before 鸡东县, whose warnings come first otherwise).
+        QCOMPARE(ConsolidationReport::childRows(c).first().fields.first(), QStringLiteral("沐阳县人民政府"));
     }
 
     void unreadableChild()

@@ -34,6 +34,7 @@ ReportData fullReport(const QString &format)
     m.issuedBy = QStringLiteral("某某县人民政府办公室 2022年2月4日印发");
     m.lastYearPath = QStringLiteral("../上年/报告.nianbao");
     m.lastYearSha256 = QStringLiteral("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+    m.consolidatedFrom = {QStringLiteral("单位/财政局.nianbao"), QStringLiteral("/报告/交通局.txt")};
     r.draftSections = {QStringLiteral("s5"), QStringLiteral("s6")};
     r.prose.insert(QStringLiteral("s2"), QStringLiteral("全年主动公开政府信息118条。"));
     r.prose.insert(QStringLiteral("s4"), QStringLiteral("多行\n文字\t带制表符与“引号”\\反斜杠"));
@@ -178,6 +179,11 @@ private slots:
         QTest::newRow("unconfirmed without candidates") << QByteArray("{\"nianbao\": 2, \"format\": \"gov-2021\", \"cells\": {\"s3.new.natural\": {\"unconfirmed\": 1}}}")
             << "x.nianbao: cells.s3.new.natural.candidates: must be an array";
         QTest::newRow("deeply nested") << QByteArray(100000, '[') << "x.nianbao: line 1: not a nianbao report file (not valid JSON: too deeply nested document)";
+        // Issue 16: the children of a roll-up
+        QTest::newRow("children not a list") << QByteArray("{\"nianbao\": 2, \"format\": \"gov-2021\", \"meta\": {\"consolidatedFrom\": \"a.nianbao\"}, \"cells\": {}}")
+            << "x.nianbao: meta.consolidatedFrom: must be an array of file names";
+        QTest::newRow("child not a name") << QByteArray("{\"nianbao\": 2, \"format\": \"gov-2021\", \"meta\": {\"consolidatedFrom\": [\"a.nianbao\", 3]}, \"cells\": {}}")
+            << "x.nianbao: meta.consolidatedFrom[1]: must be a file name";
         // Issue 17.3: one text holds at most 200000 characters
         QTest::newRow("text too long") << QByteArray("{\"nianbao\": 2, \"format\": \"gov-2021\", \"prose\": {\"s1\": \"" + QByteArray(200001, 'a') + "\"}, \"cells\": {}}")
             << "x.nianbao: prose.s1: 200001 characters; one text of a report may hold at most 200000";
@@ -232,6 +238,24 @@ private slots:
         QVERIFY2(again, qPrintable(message));
         QVERIFY(*again == *report);
     }
+    // Issue 16: a roll-up names its children in "meta"; a file from before has none, and one without children
+    // writes no such key (so files that are not roll-ups stay byte for byte as older versions wrote them).
+    void childrenOfARollUp()
+    {
+        const QByteArray bytes = "{\"nianbao\": 2, \"format\": \"gov-2019\", \"meta\": {\"year\": 2020,"
+                                 " \"consolidatedFrom\": [\"jidong.nianbao\", \"单位/财政局.nianbao\"]}, \"cells\": {}}";
+        QString message;
+        const std::optional<ReportData> report = ReportFile::parse(bytes, QStringLiteral("x.nianbao"), &message);
+        QVERIFY2(report, qPrintable(message));
+        QCOMPARE(report->meta.consolidatedFrom, QStringList({QStringLiteral("jidong.nianbao"), QStringLiteral("单位/财政局.nianbao")}));
+        QVERIFY(report->laterMetaFields.isEmpty());
+        QVERIFY(ReportFile::serialize(*report).contains("\"consolidatedFrom\": [\n"));
+        const std::optional<ReportData> old = ReportFile::load(dataFile(QStringLiteral("report-v2.nianbao")), &message);
+        QVERIFY2(old, qPrintable(message));
+        QVERIFY(old->meta.consolidatedFrom.isEmpty());
+        QVERIFY(!ReportFile::serialize(*old).contains("consolidatedFrom"));
+    }
+
     void malformed()
     {
         QFETCH(QByteArray, bytes);

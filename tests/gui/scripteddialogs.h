@@ -15,14 +15,16 @@ public:
     QList<SaveChoice> saveChoices;
     QList<bool> confirmations;
     QStringList openNames;
+    QList<QStringList> openNameLists; // answers to openFileNames()
+    QStringList folderNames;
     QStringList saveNames;
     QList<nianbao::gui::NewReportRequest> newReports;
     QList<bool> recoveries;
     QList<QDateTime> recoveryTimes; // recovered and saved time of each recovery question
     QList<bool> printSetups;
     QList<int> choices;      // the index of the way chosen in each choose() (-1: Cancel)
-    QStringList asked;       // "save: <name>", "confirm: <text>", "warn: <text>", "open", "save-as", "new", "print",
-                             // "preview", "recover: <name>", "choose: <text> [<choice>|<choice>…]"
+    QStringList asked;       // "save: <name>", "confirm: <text>", "warn: <text>", "open", "open-files", "folder", "save-as", "new",
+                             // "print", "preview", "recover: <name>", "choose: <text> [<choice>|<choice>…]"
     QStringList unexpected;
     QSize previewSize; // of the last print preview, as it would open
 
@@ -49,6 +51,16 @@ public:
     {
         asked << QStringLiteral("open");
         return openNames.isEmpty() ? none(QString()) : openNames.takeFirst();
+    }
+    QStringList openFileNames(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        asked << QStringLiteral("open-files");
+        return openNameLists.isEmpty() ? none(QStringList()) : openNameLists.takeFirst();
+    }
+    QString folderName(QWidget *, const QString &, const QString &) override
+    {
+        asked << QStringLiteral("folder");
+        return folderNames.isEmpty() ? none(QString()) : folderNames.takeFirst();
     }
     QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
     {

@@ -65,7 +65,10 @@ QList<ConsolidationRow> ConsolidationReport::childRows(const Consolidation &c)
         const ReportData &r = child.report;
         QStringList status;
         int urgency = 0;
-        if (c.formatDifferences.size() && c.format.get() != r.format.get()) urgency += 1 << 28;
+        // The children that differ from the majority's format and year (c.format is null then: nothing summed).
+        const QString differs = child.path + QStringLiteral(": ");
+        if (std::any_of(c.formatDifferences.cbegin(), c.formatDifferences.cend(), [&](const QString &d) { return d.startsWith(differs); }))
+            urgency += 1 << 28;
         if (duplicated.contains(child.path)) {
             status << ReportText::tr("Duplicate: %n report(s) of this organ", nullptr, duplicated.value(child.path));
             urgency += 1 << 27;

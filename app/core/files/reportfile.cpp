@@ -166,8 +166,9 @@ const QStringList kKnownTopLevelKeys = {QStringLiteral("nianbao"), QStringLitera
 const QStringList &knownMetaKeys()
 {
     static const QStringList keys = [] {
-        QStringList k{QStringLiteral("year"), QStringLiteral("level"), QStringLiteral("tier"), QStringLiteral("dateWritten"),
-                      QStringLiteral("deadline"), QStringLiteral("published")};
+        QStringList k{QStringLiteral("year"),     QStringLiteral("level"),     QStringLiteral("tier"),
+                      QStringLiteral("dateWritten"), QStringLiteral("deadline"), QStringLiteral("published"),
+                      QStringLiteral("consolidatedFrom")};
         for (const TextField &f : kTextFields) k << QLatin1String(f.key);
         return k;
     }();
@@ -193,6 +194,8 @@ QByteArray ReportFile::serialize(const ReportData &report)
     if (m.dateWritten.isValid()) meta.insert(QStringLiteral("dateWritten"), m.dateWritten.toString(Qt::ISODate));
     if (m.deadline.isValid()) meta.insert(QStringLiteral("deadline"), m.deadline.toString(Qt::ISODate));
     if (m.published.isValid()) meta.insert(QStringLiteral("published"), m.published.toString(Qt::ISODate));
+    // Added without a new file version: older files have none, and an older nianbao keeps it as a later field.
+    if (!m.consolidatedFrom.isEmpty()) meta.insert(QStringLiteral("consolidatedFrom"), QJsonArray::fromStringList(m.consolidatedFrom));
     for (auto it = report.laterMetaFields.constBegin(); it != report.laterMetaFields.constEnd(); ++it)
         if (!meta.contains(it.key())) meta.insert(it.key(), it.value());
 
@@ -298,6 +301,16 @@ std::optional<ReportData> ReportFile::parse(const QByteArray &bytes, const QStri
         if (!published.isEmpty()) {
             m.published = QDateTime::fromString(published, Qt::ISODate);
             if (!m.published.isValid()) Reader::fail(QStringLiteral("meta.published"), ReportFileText::tr("\"%1\" is not a date and time").arg(published));
+        }
+        const QJsonValue children = meta.value(QStringLiteral("consolidatedFrom"));
+        if (!children.isUndefined() && !children.isNull()) {
+            if (!children.isArray()) Reader::fail(QStringLiteral("meta.consolidatedFrom"), ReportFileText::tr("must be an array of file names"));
+            const QJsonArray list = children.toArray();
+            for (int i = 0; i < list.size(); ++i) {
+                if (!list[i].isString() || list[i].toString().isEmpty())
+                    Reader::fail(QStringLiteral("meta.consolidatedFrom[%1]").arg(i), ReportFileText::tr("must be a file name"));
+                m.consolidatedFrom << list[i].toString();
+            }
         }
 
         QStringList proseKeys{QStringLiteral("preamble")};

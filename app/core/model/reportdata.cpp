@@ -57,7 +57,7 @@ bool ReportMetadata::operator==(const ReportMetadata &o) const
         && documentNumber == o.documentNumber && addressee == o.addressee && signature == o.signature
         && dateWritten == o.dateWritten && published == o.published && deadline == o.deadline
         && copyTo == o.copyTo && issuedBy == o.issuedBy && lastYearPath == o.lastYearPath
-        && lastYearSha256 == o.lastYearSha256;
+        && lastYearSha256 == o.lastYearSha256 && consolidatedFrom == o.consolidatedFrom;
 }
 
 bool CellValue::operator==(const CellValue &o) const

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace nianbao {
 
@@ -38,6 +39,7 @@ struct ReportMetadata {
     QString issuedBy;         // 印发 line, e.g. "刚察县人民政府办公室 2020年2月4日印发"
     QString lastYearPath;     // last year's report (relative to this file's folder when possible), for XY- checks
     QString lastYearSha256;   // its fingerprint when it was linked (hex)
+    QStringList consolidatedFrom; // 汇总: the reports this one is the sum of (relative to this file's folder, or absolute)
 
     bool operator==(const ReportMetadata &o) const;
 };

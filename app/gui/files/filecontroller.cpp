@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "files/filecontroller.h"
 
+#include "consolidation/consolidation.h"
 #include "export/textexport.h"
 #include "files/documentlock.h"
 #include "files/fileguess.h"
@@ -106,6 +107,7 @@ bool FileController::openFile(const QString &path)
         return openFailed(path, error, std::move(lock));
     }
     LastYearLink::makeAbsolute(*report, path);
+    report->meta.consolidatedFrom = Consolidation::linkedChildren(*report, path);
     if (lockedByOther && choice == LockedChoice::Copy) {
         StartupRecovery::endOpening();
         m_document->load(*report);
@@ -288,8 +290,10 @@ bool FileController::saveTo(const QString &path)
                                         tr("%1 was changed by another program after it was opened here. Overwrite it with this report?")
                                             .arg(QDir::toNativeSeparators(path))))
         return false;
-    const SaveOutcome outcome = ReportFile::save(LastYearLink::relativeTo(m_document->data(), path), path,
-                                                 SaveOptions{keepsBackup()});
+    // Links to other files are absolute while open and relative to the report's folder on disk.
+    ReportData onDisk = LastYearLink::relativeTo(m_document->data(), path);
+    onDisk.meta.consolidatedFrom = Consolidation::childNames(onDisk.meta.consolidatedFrom, path);
+    const SaveOutcome outcome = ReportFile::save(onDisk, path, SaveOptions{keepsBackup()});
     if (!outcome.ok) {
         Dialogs::instance().warn(m_window, tr("Cannot save the report"), outcome.error);
         return false;

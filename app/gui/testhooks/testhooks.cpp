@@ -53,6 +53,12 @@ public:
         return ok && chosen >= 0 && chosen < ways.size() ? chosen : -1;
     }
     QString openFileName(QWidget *, const QString &, const QString &, const QString &) override { return asked("open"); }
+    QStringList openFileNames(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        asked("open-files");
+        return {};
+    }
+    QString folderName(QWidget *, const QString &, const QString &) override { return asked("folder"); }
     QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return asked("save-as"); }
     std::optional<NewReportRequest> askNewReport(QWidget *) override
     {

@@ -55,6 +55,14 @@ public:
     {
         return QFileDialog::getOpenFileName(parent, title, dir, filter);
     }
+    QStringList openFileNames(QWidget *parent, const QString &title, const QString &dir, const QString &filter) override
+    {
+        return QFileDialog::getOpenFileNames(parent, title, dir, filter);
+    }
+    QString folderName(QWidget *parent, const QString &title, const QString &dir) override
+    {
+        return QFileDialog::getExistingDirectory(parent, title, dir);
+    }
     QString saveFileName(QWidget *parent, const QString &title, const QString &path, const QString &filter) override
     {
         return QFileDialog::getSaveFileName(parent, title, path, filter);

@@ -39,6 +39,10 @@ public:
     virtual int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices) = 0;
     // Empty when cancelled.
     virtual QString openFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter) = 0;
+    // Several files (empty when cancelled).
+    virtual QStringList openFileNames(QWidget *parent, const QString &title, const QString &dir, const QString &filter) = 0;
+    // An existing folder (empty when cancelled).
+    virtual QString folderName(QWidget *parent, const QString &title, const QString &dir) = 0;
     virtual QString saveFileName(QWidget *parent, const QString &title, const QString &path, const QString &filter) = 0;
     virtual std::optional<NewReportRequest> askNewReport(QWidget *parent) = 0;
     // After an unclean exit: recover the autosaved changes of `documentName`? `savedAt` is invalid when the

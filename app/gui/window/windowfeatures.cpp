@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "window/windowfeatures.h"
 
+#include "consolidation/consolidateaction.h"
 #include "files/importaction.h"
 #include "findings/livechecks.h"
 #include "model/prosefigures.h"
@@ -35,6 +36,9 @@ WindowFeatures::WindowFeatures(MainWindow *window) : QObject(window), m_window(w
     m_picker = new ReadingPicker(window->document(), this);
     connect(m_picker, &ReadingPicker::message, this, [this](const QString &text) { m_window->statusBar()->showMessage(text, 10000); });
     setUpPrint();
+    // Each is inserted right below Open Recent: the first added ends up last (Consolidate… below Import Text…).
+    m_consolidate = new ConsolidateAction(window);
+    window->addImportAction(m_consolidate->action());
     m_import = new ImportAction(window, m_picker);
     window->addImportAction(m_import->action());
     m_lastYear = new LastYearActions(window);

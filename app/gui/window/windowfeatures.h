@@ -10,6 +10,7 @@ class QAction;
 
 namespace nianbao::gui {
 
+class ConsolidateAction;
 class ImportAction;
 class LastYearActions;
 class MainWindow;
@@ -26,6 +27,7 @@ public:
     ImportAction *importer() const { return m_import; }
     ReadingPicker *readings() const { return m_picker; }
     LastYearActions *lastYear() const { return m_lastYear; }
+    ConsolidateAction *consolidation() const { return m_consolidate; }
 
 private:
     void setUpPrint();
@@ -39,6 +41,7 @@ private:
     ReadingPicker *m_picker = nullptr;
     ImportAction *m_import = nullptr;
     LastYearActions *m_lastYear = nullptr;
+    ConsolidateAction *m_consolidate = nullptr;
     QList<QAction *> m_reportActions; // enabled only with a report
 };
 
