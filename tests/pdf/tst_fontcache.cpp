@@ -148,6 +148,17 @@ void TestFontCache::keyFollowsFontsAndConfiguration()
     const QString cacheCreated = FontCache::currentKey(families, wanted);
     QVERIFY(cacheCreated != edited);
 
+    // A font of the program's own folder replaced (same family, another file).
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("bundled")));
+    QFile bundled(dir.filePath(QStringLiteral("bundled/face.ttf")));
+    QVERIFY(bundled.open(QIODevice::WriteOnly));
+    bundled.close();
+    const QStringList bundledFolder{dir.filePath(QStringLiteral("bundled"))};
+    const QString withBundled = FontCache::currentKey(families, wanted, bundledFolder);
+    QVERIFY(withBundled != cacheCreated);
+    QVERIFY(touchLater(bundled.fileName(), 30));
+    QVERIFY(FontCache::currentKey(families, wanted, bundledFolder) != withBundled);
+
     // Other families installed, other names looked for, another locale.
     QVERIFY(FontCache::currentKey(families + QStringList{QStringLiteral("LXGW WenKai")}, wanted) != cacheCreated);
     QVERIFY(FontCache::currentKey(families, wanted.mid(1)) != cacheCreated);

@@ -100,7 +100,7 @@ void stampFontconfig(QStringList &out)
 
 } // namespace
 
-QString FontCache::currentKey(const QStringList &chineseFamilies, const QStringList &wanted)
+QString FontCache::currentKey(const QStringList &chineseFamilies, const QStringList &wanted, const QStringList &fontFolders)
 {
     QStringList parts{appVersionString()};
     for (const char *variable : {"FONTCONFIG_FILE", "FONTCONFIG_PATH", "FONTCONFIG_SYSROOT", "LANG", "LC_ALL", "LC_CTYPE", "LANGUAGE"})
@@ -108,6 +108,7 @@ QString FontCache::currentKey(const QStringList &chineseFamilies, const QStringL
     parts << QStringLiteral("families:") + chineseFamilies.join(QLatin1Char('|'));
     parts << QStringLiteral("wanted:") + wanted.join(QLatin1Char('|'));
     stampFontconfig(parts);
+    for (const QString &folder : fontFolders) stampFolder(folder, parts);
     return parts.join(QLatin1Char('\n'));
 }
 

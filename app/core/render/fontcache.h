@@ -25,8 +25,9 @@ public:
         QHash<QString, bool> embeddable; // by installed family, as FontSet::familyEmbeddable answered
     };
 
-    // The key of this machine's state (see above); `chineseFamilies` and `wanted` as FontCatalogue::system takes them.
-    static QString currentKey(const QStringList &chineseFamilies, const QStringList &wanted);
+    // The key of this machine's state (see above); `chineseFamilies` and `wanted` as FontCatalogue::system takes them,
+    // `fontFolders`: folders of fonts registered by the program itself (their files' times are part of the key).
+    static QString currentKey(const QStringList &chineseFamilies, const QStringList &wanted, const QStringList &fontFolders = {});
     // The entry stored in `file` under exactly `key`; nothing when the file is missing, damaged or of another key.
     static std::optional<Entry> load(const QString &file, const QString &key);
     // Written whole or not at all (processes exporting side by side may share the file).

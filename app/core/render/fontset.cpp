@@ -157,16 +157,21 @@ QString firstInstalled(const QStringList &wanted, const FontCatalogue &catalogue
 }
 
 // Fonts shipped next to the program (a self-contained build) or in the user's data folder.
+QStringList bundledFontFolders()
+{
+    QStringList folders{QCoreApplication::applicationDirPath() + QStringLiteral("/../share/nianbao/fonts"),
+                        QCoreApplication::applicationDirPath() + QStringLiteral("/fonts")};
+    folders << QStandardPaths::locateAll(QStandardPaths::GenericDataLocation, QStringLiteral("nianbao/fonts"),
+                                         QStandardPaths::LocateDirectory);
+    return folders;
+}
+
 void registerBundledFonts()
 {
     static bool done = false;
     if (done) return;
     done = true;
-    QStringList folders{QCoreApplication::applicationDirPath() + QStringLiteral("/../share/nianbao/fonts"),
-                        QCoreApplication::applicationDirPath() + QStringLiteral("/fonts")};
-    folders << QStandardPaths::locateAll(QStandardPaths::GenericDataLocation, QStringLiteral("nianbao/fonts"),
-                                         QStandardPaths::LocateDirectory);
-    for (const QString &folder : folders) {
+    for (const QString &folder : bundledFontFolders()) {
         const QDir dir(folder);
         for (const QString &file : dir.entryList({QStringLiteral("*.ttf"), QStringLiteral("*.otf"), QStringLiteral("*.ttc")}, QDir::Files))
             QFontDatabase::addApplicationFont(dir.filePath(file));
@@ -307,7 +312,7 @@ std::optional<FontSet> FontSet::fromSystem(QString *error)
     const QStringList families = FontCatalogue::systemChineseFamilies() + QStringList{QStringLiteral("\n")} + wanted;
     if (families != entryFor) {
         const QString file = FontCache::defaultFile();
-        const QString key = FontCache::currentKey(FontCatalogue::systemChineseFamilies(), wanted);
+        const QString key = FontCache::currentKey(FontCatalogue::systemChineseFamilies(), wanted, bundledFontFolders());
         std::optional<FontCache::Entry> stored = file.isEmpty() ? std::nullopt : FontCache::load(file, key);
         if (stored) {
             entry = *stored;
