@@ -31,10 +31,10 @@ int main(int argc, char **argv)
         std::signal(SIGPIPE, SIG_IGN);
 #endif
         if (nianbao::cli::needsGui(arguments)) {
-            // Export paints with fonts but shows nothing: without a display, use the offscreen platform.
-            if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-                && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-                qputenv("QT_QPA_PLATFORM", "offscreen");
+            // Export paints with fonts but shows nothing: the offscreen platform has the same font database
+            // (fontconfig) without connecting to a display, with or without one (issue 18: connecting to X
+            // costs more than a page's layout). A platform the user names is kept.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
             QGuiApplication app(argc, argv);
             nianbao::Translations::install(QLocale::system()); // the command line follows LANG / LC_ALL / LANGUAGE
             return nianbao::cli::run(app.arguments());

@@ -6,6 +6,7 @@
 # prose (sentences drawn from a shared bank, as units borrow wording, plus the unit's own), and every 100th unit
 # copies another unit's prose, so the repetition search has work to do.
 # Usage: tests/bench/bench_consolidate.sh [path/to/nianbao] [counts…]   (default counts: 60 10000)
+# PARENT_OUT=FILE keeps the roll-up of the last count (bench_celledit_consolidated.sh opens it in the editor).
 set -eu
 here=$(cd "$(dirname "$0")/../.." && pwd)
 bin=${1:-$here/build/release/bin/nianbao}
@@ -64,6 +65,7 @@ for count in $counts; do
     done
     seconds=$(cut -d' ' -f1 "$work/times" | median)
     rss=$(cut -d' ' -f2 "$work/times" | median)
+    [ -z "${PARENT_OUT:-}" ] || cp "$work/parent.nianbao" "$PARENT_OUT"
     echo "nianbao consolidate over $count reports: median $seconds s of $runs runs, peak RSS $((rss / 1024)) MB" \
          "($(grep -c '' "$work/out.txt") lines of output, report $(wc -c < "$work/report.html") bytes)"
 done

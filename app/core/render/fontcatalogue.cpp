@@ -84,14 +84,20 @@ QByteArray fingerprint(const QString &family)
 
 } // namespace
 
+QStringList FontCatalogue::systemChineseFamilies()
+{
+    QStringList chinese = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
+    for (const QString &f : QFontDatabase::families(QFontDatabase::TraditionalChinese))
+        if (!chinese.contains(f)) chinese << f;
+    return chinese;
+}
+
 const FontCatalogue &FontCatalogue::system(const QStringList &wanted)
 {
     // Rebuilt only when the installed families change (an application font registered, a font installed).
     static QStringList builtFor;
     static FontCatalogue catalogue;
-    QStringList chinese = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
-    for (const QString &f : QFontDatabase::families(QFontDatabase::TraditionalChinese))
-        if (!chinese.contains(f)) chinese << f;
+    const QStringList chinese = systemChineseFamilies();
     const QStringList key = chinese + QStringList{QStringLiteral("\n")} + wanted;
     if (key == builtFor) return catalogue;
     catalogue = FontCatalogue();

@@ -26,6 +26,8 @@ public:
     // The Chinese faces of this machine with every name in their 'name' tables, and the names of `wanted` that
     // fontconfig gives one of them (needs a QGuiApplication). Built once: reading tables costs time.
     static const FontCatalogue &system(const QStringList &wanted);
+    // The installed families Qt lists for simplified and traditional Chinese (what system() starts from).
+    static QStringList systemChineseFamilies();
     // The names with the given IDs (1 and 16: the family names) of a TrueType/OpenType 'name' table, in every
     // language it holds.
     static QStringList namesInTable(const QByteArray &nameTable, const QList<quint16> &nameIds = {1, 16});

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/fontset.h"
 
+#include "render/fontcache.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFontDatabase>
@@ -155,16 +157,21 @@ QString firstInstalled(const QStringList &wanted, const FontCatalogue &catalogue
 }
 
 // Fonts shipped next to the program (a self-contained build) or in the user's data folder.
+QStringList bundledFontFolders()
+{
+    QStringList folders{QCoreApplication::applicationDirPath() + QStringLiteral("/../share/nianbao/fonts"),
+                        QCoreApplication::applicationDirPath() + QStringLiteral("/fonts")};
+    folders << QStandardPaths::locateAll(QStandardPaths::GenericDataLocation, QStringLiteral("nianbao/fonts"),
+                                         QStandardPaths::LocateDirectory);
+    return folders;
+}
+
 void registerBundledFonts()
 {
     static bool done = false;
     if (done) return;
     done = true;
-    QStringList folders{QCoreApplication::applicationDirPath() + QStringLiteral("/../share/nianbao/fonts"),
-                        QCoreApplication::applicationDirPath() + QStringLiteral("/fonts")};
-    folders << QStandardPaths::locateAll(QStandardPaths::GenericDataLocation, QStringLiteral("nianbao/fonts"),
-                                         QStandardPaths::LocateDirectory);
-    for (const QString &folder : folders) {
+    for (const QString &folder : bundledFontFolders()) {
         const QDir dir(folder);
         for (const QString &file : dir.entryList({QStringLiteral("*.ttf"), QStringLiteral("*.otf"), QStringLiteral("*.ttc")}, QDir::Files))
             QFontDatabase::addApplicationFont(dir.filePath(file));
@@ -298,7 +305,29 @@ std::optional<FontSet> FontSet::fromSystem(QString *error)
     QStringList wanted;
     for (FontRole role : roles()) wanted << fallbackOrder(role);
     wanted.removeDuplicates();
-    return select(FontCatalogue::system(wanted), &FontSet::familyEmbeddable, error);
+    // Within a run the entry is reused while the installed families stay the same (a batch of exports); the
+    // first lookup of a run comes from the disk cache when nothing that decides it has changed.
+    static QStringList entryFor;
+    static FontCache::Entry entry;
+    const QStringList families = FontCatalogue::systemChineseFamilies() + QStringList{QStringLiteral("\n")} + wanted;
+    if (families != entryFor) {
+        const QString file = FontCache::defaultFile();
+        const QString key = FontCache::currentKey(FontCatalogue::systemChineseFamilies(), wanted, bundledFontFolders());
+        std::optional<FontCache::Entry> stored = file.isEmpty() ? std::nullopt : FontCache::load(file, key);
+        if (stored) {
+            entry = *stored;
+        } else {
+            entry = FontCache::Entry{FontCatalogue::system(wanted), {}};
+            for (const QString &family : entry.catalogue.families()) entry.embeddable.insert(family, familyEmbeddable(family));
+            if (!file.isEmpty()) FontCache::save(file, key, entry);
+        }
+        entryFor = families;
+    }
+    const auto embeddable = [](const QString &family) {
+        const auto it = entry.embeddable.constFind(family);
+        return it != entry.embeddable.constEnd() ? *it : familyEmbeddable(family);
+    };
+    return select(entry.catalogue, embeddable, error);
 }
 
 QStringList FontSet::families(FontRole role) const

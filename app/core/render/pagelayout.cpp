@@ -27,9 +27,12 @@ QFont PageLayout::Builder::gridFont(FontRole role) const
 {
     // 28 characters of 16 pt are 158 mm, the line 156 mm: narrow the advance so exactly 28 fit. Measured on
     // the device, so the rounding of the font's pixel size is taken into account.
+    const auto known = m_gridFonts.constFind(int(role));
+    if (known != m_gridFonts.constEnd()) return *known;
     QFont font = m_fonts.font(role, page::kSize3);
     const double advance = QFontMetricsF(font, m_device).horizontalAdvance(QChar(0x56FD)); // 国
     if (advance > 0) font.setLetterSpacing(QFont::PercentageSpacing, 100.0 * pt(page::kCharPitch) / advance);
+    m_gridFonts.insert(int(role), font);
     return font;
 }
 

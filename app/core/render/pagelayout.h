@@ -25,7 +25,7 @@ class TableLayout;
 class PageLayout
 {
 public:
-    // Fonts are measured at the device's resolution; PageRenderer always passes its measuring device (7200 dpi)
+    // Fonts are measured at the device's resolution; PageRenderer always passes its measuring device (720 dpi)
     // and scales the painter to the device it paints on.
     PageLayout(const ReportData &report, const FontSet &fonts, QPaintDevice *device);
     ~PageLayout();

@@ -23,13 +23,21 @@
 
 namespace nianbao::gui {
 
-PrintActions::PrintActions(QWidget *parent, std::function<ReportData()> currentReport)
-    : QObject(parent), m_parent(parent), m_report(std::move(currentReport)),
-      m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
+QPrinter *PrintActions::printer()
 {
-    // The renderer places everything from the paper's corner; margins are the layout's business.
-    m_printer->setFullPage(true);
+    // Made at the first print or preview, not with the window: a QPrinter loads the print system's plugin,
+    // which costs the editor's start-up about as much as its menus (issue 18).
+    if (!m_printer) {
+        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+        // The renderer places everything from the paper's corner; margins are the layout's business.
+        m_printer->setFullPage(true);
+    }
+    return m_printer.get();
+}
 
+PrintActions::PrintActions(QWidget *parent, std::function<ReportData()> currentReport)
+    : QObject(parent), m_parent(parent), m_report(std::move(currentReport))
+{
     m_print = new QAction(tr("&Print…"), this);
     m_print->setShortcut(QKeySequence::Print);
     m_preview = new QAction(tr("Print Pre&view…"), this);
@@ -90,7 +98,7 @@ bool PrintActions::printable(const ReportData &report)
 {
     // Said before any dialog opens: no Chinese font, or a character no font has.
     RenderResult result;
-    if (PageRenderer::check(report, m_printer.get(), &result)) return true;
+    if (PageRenderer::check(report, printer(), &result)) return true;
     showError(result.error);
     return false;
 }
@@ -109,9 +117,9 @@ bool PrintActions::print()
 {
     const ReportData report = m_report();
     if (!confirmIfErrors(report, true) || !printable(report)) return false;
-    if (!setupPrinter(m_printer.get())) return false;
+    if (!setupPrinter(printer())) return false;
     RenderResult result;
-    if (!PageRenderer::render(report, m_printer.get(), &result)) {
+    if (!PageRenderer::render(report, printer(), &result)) {
         showError(result.error);
         return false;
     }
@@ -123,7 +131,7 @@ bool PrintActions::preview()
 {
     const ReportData report = m_report();
     if (!confirmIfErrors(report, true) || !printable(report)) return false;
-    QPrintPreviewDialog dialog(m_printer.get(), m_parent);
+    QPrintPreviewDialog dialog(printer(), m_parent);
     dialog.setWindowTitle(tr("Print Preview"));
     // Qt's default (692×512) shows an A4 page the size of a stamp: a whole page, as tall as the screen allows.
     const QScreen *screen = m_parent ? m_parent->screen() : QGuiApplication::primaryScreen();

@@ -37,7 +37,7 @@ public:
     bool print();
     bool preview();
     bool exportTo(Format format);
-    QPrinter *printer() { return m_printer.get(); }
+    QPrinter *printer();
 
     // Seams. Each has a default that shows the real dialog.
     // "N 处错误仍未修正，仍要导出？" (or 打印) before a report with error findings leaves the editor; true: go on.

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/fontcache.h"
+
+#include "files/reportfile.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace nianbao {
+
+namespace {
+
+QString home()
+{
+    return QDir::homePath();
+}
+
+QString xdg(const char *variable, const QString &fallback)
+{
+    const QString value = qEnvironmentVariable(variable);
+    return value.isEmpty() ? home() + fallback : value;
+}
+
+// "path mtime size" of a file or folder, or "path -" when it does not exist (its appearing changes the key).
+QString stamp(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) return path + QStringLiteral(" -");
+    return QStringLiteral("%1 %2 %3").arg(path).arg(info.lastModified().toMSecsSinceEpoch()).arg(info.size());
+}
+
+// A folder and every folder below it: adding, removing or renaming a font changes its folder's time, which is
+// what fontconfig itself compares with its caches.
+void stampTree(const QString &root, QStringList &out)
+{
+    out << stamp(root);
+    QDirIterator it(root, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+    while (it.hasNext()) out << stamp(it.next());
+}
+
+// A configuration folder (conf.d) and the files in it.
+void stampFolder(const QString &folder, QStringList &out)
+{
+    out << stamp(folder);
+    const QDir dir(folder);
+    for (const QFileInfo &f : dir.entryInfoList(QDir::Files, QDir::Name)) out << stamp(f.filePath());
+}
+
+QString mainConfiguration()
+{
+    QString file = qEnvironmentVariable("FONTCONFIG_FILE");
+    if (file.isEmpty()) file = QStringLiteral("fonts.conf");
+    if (QDir::isAbsolutePath(file)) return file;
+    const QString path = qEnvironmentVariable("FONTCONFIG_PATH");
+    return (path.isEmpty() ? QStringLiteral("/etc/fonts") : path.section(QLatin1Char(':'), 0, 0)) + QLatin1Char('/') + file;
+}
+
+// The folders and files fontconfig reads, from its main configuration (<dir>, <cachedir>, <include>) and the
+// places every desktop's configuration includes for the user.
+void stampFontconfig(QStringList &out)
+{
+    const QString config = mainConfiguration();
+    out << stamp(config);
+    QFile f(config);
+    QString text;
+    if (f.open(QIODevice::ReadOnly)) text = QString::fromUtf8(f.readAll());
+    QStringList fontDirs{QStringLiteral("/usr/share/fonts"), QStringLiteral("/usr/local/share/fonts"), home() + QStringLiteral("/.fonts"),
+                         xdg("XDG_DATA_HOME", QStringLiteral("/.local/share")) + QStringLiteral("/fonts")};
+    QStringList cacheDirs{QStringLiteral("/var/cache/fontconfig"), xdg("XDG_CACHE_HOME", QStringLiteral("/.cache")) + QStringLiteral("/fontconfig")};
+    QStringList includes{xdg("XDG_CONFIG_HOME", QStringLiteral("/.config")) + QStringLiteral("/fontconfig"), home() + QStringLiteral("/.fonts.conf"),
+                         home() + QStringLiteral("/.fonts.conf.d")};
+    static const QRegularExpression element(QStringLiteral("<(dir|cachedir|include)(\\s[^>]*)?>([^<]+)</\\1>"));
+    for (auto it = element.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QString path = m.captured(3).trimmed();
+        const bool xdgPrefix = m.captured(2).contains(QLatin1String("xdg"));
+        const QString kind = m.captured(1);
+        if (path.startsWith(QLatin1Char('~'))) path = home() + path.mid(1);
+        if (xdgPrefix && kind == QLatin1String("dir")) path = xdg("XDG_DATA_HOME", QStringLiteral("/.local/share")) + QLatin1Char('/') + path;
+        if (xdgPrefix && kind == QLatin1String("cachedir")) path = xdg("XDG_CACHE_HOME", QStringLiteral("/.cache")) + QLatin1Char('/') + path;
+        if (xdgPrefix && kind == QLatin1String("include")) path = xdg("XDG_CONFIG_HOME", QStringLiteral("/.config")) + QLatin1Char('/') + path;
+        if (!QDir::isAbsolutePath(path)) path = QFileInfo(config).dir().filePath(path);
+        (kind == QLatin1String("dir") ? fontDirs : kind == QLatin1String("cachedir") ? cacheDirs : includes) << path;
+    }
+    for (QStringList *list : {&fontDirs, &cacheDirs, &includes}) list->removeDuplicates();
+    for (const QString &d : fontDirs) stampTree(d, out);
+    for (const QString &d : cacheDirs) stampFolder(d, out);
+    for (const QString &i : includes) QFileInfo(i).isDir() ? stampFolder(i, out) : void(out << stamp(i));
+    out << stamp(QStringLiteral("/etc/fonts/local.conf"));
+}
+
+} // namespace
+
+QString FontCache::currentKey(const QStringList &chineseFamilies, const QStringList &wanted, const QStringList &fontFolders)
+{
+    QStringList parts{appVersionString()};
+    for (const char *variable : {"FONTCONFIG_FILE", "FONTCONFIG_PATH", "FONTCONFIG_SYSROOT", "LANG", "LC_ALL", "LC_CTYPE", "LANGUAGE"})
+        parts << QStringLiteral("%1=%2").arg(QLatin1String(variable), qEnvironmentVariable(variable));
+    parts << QStringLiteral("families:") + chineseFamilies.join(QLatin1Char('|'));
+    parts << QStringLiteral("wanted:") + wanted.join(QLatin1Char('|'));
+    stampFontconfig(parts);
+    for (const QString &folder : fontFolders) stampFolder(folder, parts);
+    return parts.join(QLatin1Char('\n'));
+}
+
+std::optional<FontCache::Entry> FontCache::load(const QString &file, const QString &key)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) return std::nullopt;
+    const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    if (root.value(QStringLiteral("key")).toString() != key) return std::nullopt;
+    Entry entry;
+    const QJsonObject embeddable = root.value(QStringLiteral("embeddable")).toObject();
+    for (auto it = embeddable.begin(); it != embeddable.end(); ++it) entry.embeddable.insert(it.key(), it.value().toBool());
+    for (const QJsonValue &v : root.value(QStringLiteral("families")).toArray()) {
+        QStringList names;
+        for (const QJsonValue &n : v.toArray()) names << n.toString();
+        if (names.isEmpty() || names.first().isEmpty()) return std::nullopt; // damaged
+        entry.catalogue.add(names.first(), names.mid(1));
+    }
+    return entry;
+}
+
+bool FontCache::save(const QString &file, const QString &key, const Entry &entry)
+{
+    QJsonArray families;
+    for (const QString &family : entry.catalogue.families()) families << QJsonArray::fromStringList(entry.catalogue.namesOf(family));
+    QJsonObject embeddable;
+    for (auto it = entry.embeddable.cbegin(); it != entry.embeddable.cend(); ++it) embeddable.insert(it.key(), it.value());
+    const QJsonObject root{{QStringLiteral("key"), key}, {QStringLiteral("families"), families}, {QStringLiteral("embeddable"), embeddable}};
+    if (!QDir().mkpath(QFileInfo(file).absolutePath())) return false;
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly)) return false;
+    out.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
+    return out.commit();
+}
+
+QString FontCache::defaultFile()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    if (folder.isEmpty()) return QString();
+    const QByteArray which = (mainConfiguration() + QLatin1Char('\n') + qEnvironmentVariable("FONTCONFIG_SYSROOT") + QLatin1Char('\n')
+                              + qEnvironmentVariable("LC_ALL") + QLatin1Char('\n') + qEnvironmentVariable("LANG") + QLatin1Char('\n')
+                              + qEnvironmentVariable("LANGUAGE"))
+                                 .toUtf8();
+    const QString id = QString::fromLatin1(QCryptographicHash::hash(which, QCryptographicHash::Sha1).toHex().left(16));
+    return folder + QStringLiteral("/nianbao/fonts-") + id + QStringLiteral(".json");
+}
+
+} // namespace nianbao
