@@ -66,7 +66,7 @@ int main(int argc, char **argv)
     window.show();
     if (!QTest::qWaitForWindowExposed(&window)) return 1;
     window.activateWindow();
-    QTest::qWaitForWindowActive(&window);
+    (void)QTest::qWaitForWindowActive(&window); // not every platform activates windows; the bench goes on
     QElapsedTimer open;
     open.start();
     if (!window.files()->openFile(report)) return 1;
