@@ -25,13 +25,25 @@ for name in $targets; do
         fuzz_import) cp tests/data/samples/*.txt "$corpus"/ ;;
         fuzz_docx) cp tests/data/published/*.docx tests/import/data/docx-*.xml "$corpus"/ ;;
         fuzz_html) cp tests/data/published/*.html tests/import/data/nested.html "$corpus"/ ;;
+        fuzz_pdf) cp tests/data/published/*.pdf "$corpus"/ ;;
     esac
     dict=""
     [ -f "fuzz/$name.dict" ] && dict="-dict=fuzz/$name.dict"
+    maxlen=200000
+    # The published PDFs (200-270 KB) run at 8 inputs/s; cut to 16 KB (poppler rebuilds a truncated file) 70/s.
+    [ "$name" = fuzz_pdf ] && maxlen=16384
     echo "== $name for $seconds s"
-    "$target" $dict -max_total_time="$seconds" -max_len=200000 -artifact_prefix=build/fuzz/artifacts/"$name"- \
-        -print_final_stats=1 "$corpus" 2>&1 | grep -E "stat::number_of_executed_units|stat::peak_rss|Done|ERROR|SUMMARY" || true
+    # -timeout: an input that takes longer is a hang (a finding), not something to wait 20 minutes for.
+    "$target" $dict -max_total_time="$seconds" -max_len="$maxlen" -timeout=60 \
+        -artifact_prefix=build/fuzz/artifacts/"$name"- -print_final_stats=1 "$corpus" 2>&1 | tee build/fuzz/"$name".log |
+        grep -E "stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss|Done|ERROR|SUMMARY" || true
     if [ "${NIANBAO_FUZZ_SAVE:-0}" = 1 ]; then
-        "$target" -merge=1 -max_len=200000 "fuzz/corpus/$name" "$corpus" 2>&1 | grep -E "MERGE-OUTER: [0-9]+ new files" || true
+        # Only inputs under 7 KB go into the repository, so the corpus stays small (< 2 MB for all targets; the
+        # large seeds are in tests/data and copied in above).
+        small=build/fuzz/corpus-small/$name
+        rm -rf "$small" && mkdir -p "$small"
+        find "$corpus" -type f -size -8k -exec cp {} "$small"/ \;
+        "$target" -merge=1 -max_len="$maxlen" -timeout=60 "fuzz/corpus/$name" "$small" 2>&1 |
+            grep -E "MERGE-OUTER: [0-9]+ new files" || true
     fi
 done
