@@ -4,13 +4,14 @@
 # kept in the repository (fuzz/corpus/<target>/), the samples and the example reports. Crashing inputs land in
 # build/fuzz/artifacts/; add each as a regression test. Prints the number of inputs run per target.
 # Usage: fuzz/run-fuzzers.sh [seconds per target, default 600] [target...]
+#   (no target: every one)
 #   NIANBAO_FUZZ_SAVE=1  merge what the run found into fuzz/corpus/<target>/ (libFuzzer -merge=1 keeps only
 #                        inputs that add coverage, so the corpus stays small)
 set -eu
 cd "$(dirname "$0")/.."
 seconds=${1:-600}
 [ $# -gt 0 ] && shift
-targets=${*:-"fuzz_reportfile fuzz_import"}
+targets=${*:-"fuzz_reportfile fuzz_import fuzz_docx fuzz_html fuzz_pdf"}
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz
 mkdir -p build/fuzz/artifacts
