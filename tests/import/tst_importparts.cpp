@@ -55,12 +55,20 @@ class TestImportParts : public QObject
     Q_OBJECT
 
 private slots:
-    // Found by fuzz_import: long runs of digits over rows of seven cells kept the splitter busy for minutes.
-    // The search now has a budget of steps; past it the row counts as splitting "too many ways" and its cells
-    // stay blank with a message (the ctest timeout would catch a return of the old behaviour).
+    // Found by fuzz_import: long runs of digits over rows of seven cells kept the splitter busy for minutes
+    // (long-digit-runs), then a run of 128 digits after a 0 for 20 s (long-zero-run: each step of the search tried
+    // every length of value). The search now has a budget of values tried; past it the row counts as splitting
+    // "too many ways" and its cells stay blank with a message.
+    void fuzzRegressionLongDigitRuns_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("long-digit-runs") << QStringLiteral("fuzz/long-digit-runs.txt");
+        QTest::newRow("long-zero-run") << QStringLiteral("fuzz/long-zero-run.txt");
+    }
     void fuzzRegressionLongDigitRuns()
     {
-        const ImportResult r = ReportImporter::importFile(importDataPath(QStringLiteral("fuzz/long-digit-runs.txt")));
+        QFETCH(QString, file);
+        const ImportResult r = ReportImporter::importFile(importDataPath(file));
         QVERIFY(r.report);
         bool tooMany = false;
         for (const ImportDecision &d : r.decisions) tooMany = tooMany || d.message.contains(QStringLiteral("too many ways"));
@@ -104,6 +112,17 @@ private slots:
         QStringList got;
         for (const Reading &r : DigitSplitter::read(tokens, cells).readings) got << RowReader::joinValues(r, cells);
         QCOMPARE(got, readings);
+    }
+
+    // The splitter's work is bounded: 100,000 values tried at most (the budget), then "too many ways".
+    void splitterWorkBounded()
+    {
+        QList<ValueToken> tokens;
+        for (ValueToken t : ValueTokenizer::tokenize(QStringLiteral("0") + QString(127, QLatin1Char('8'))))
+            if (t.kind != ValueToken::Kind::Text) tokens << t;
+        const DigitSplitter::Result r = DigitSplitter::read(tokens, QList<CellSpec>(7, kCount));
+        QVERIFY(r.overflow);
+        QVERIFY2(r.valuesTried <= 100001, qPrintable(QString::number(r.valuesTried)));
     }
 
     // GBK/GB18030 files read the same as UTF-8 ones.

@@ -55,6 +55,7 @@ public:
         for (const ValueToken &t : m_tokens)
             if (t.kind == ValueToken::Kind::Unreadable) return m_result;
         token(0, 0);
+        m_result.valuesTried = m_steps;
         return m_result;
     }
 
@@ -94,15 +95,16 @@ private:
     void piece(int i, const RunParts &parts, int from, int cell, bool first, bool mayHoldSeveral)
     {
         if (cell >= m_cells.size() || m_result.overflow) return;
-        // Failing branches are not bounded by the cap on readings: a long run of digits over many cells can
-        // take minutes (found by fuzz_import). Past a budget of steps the run counts as "too many ways".
-        if (++m_steps > kStepBudget) {
-            m_result.overflow = true;
-            return;
-        }
         const int size = int(parts.body.size());
         const int shortest = mayHoldSeveral ? from + 1 : size;
         for (int end = size; end >= shortest; --end) {
+            // Failing branches are not bounded by the cap on readings: a long run of digits over many cells can
+            // take minutes (found by fuzz_import). Every value tried is a step, since one piece of a run of 128
+            // digits tries 128 (fuzz_import again); past a budget of steps the run counts as "too many ways".
+            if (m_result.overflow || ++m_steps > kStepBudget) {
+                m_result.overflow = true;
+                return;
+            }
             const bool last = end == size;
             if (first && last && m_tokens[i].single && DigitSplitter::mustSplit(m_tokens[i].text)) continue;
             QString text = parts.body.mid(from, end - from);
@@ -126,7 +128,7 @@ private:
     int m_cap;
     Reading m_current;
     bool m_splitNow = false;
-    static constexpr qint64 kStepBudget = 20000;
+    static constexpr qint64 kStepBudget = 100000;
     qint64 m_steps = 0;
     QList<int> m_minFrom, m_maxFrom;
     DigitSplitter::Result m_result;

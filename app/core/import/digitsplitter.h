@@ -27,6 +27,7 @@ public:
         QList<Reading> readings;
         bool overflow = false;     // more readings than the cap: too many to offer
         bool splitRuns = false;    // some run was read as several values
+        qint64 valuesTried = 0;    // the search's work, bounded whatever the run (overflow past the bound)
     };
     static constexpr int kDefaultCap = 50000; // more readings than this are not worth offering
 
