@@ -5,6 +5,7 @@
 
 #include "consolidation/consolidation.h"
 #include "consolidation/consolidationreport.h"
+#include "export/csvtable.h"
 #include "files/reportfile.h"
 
 #include <QFile>
@@ -299,7 +300,7 @@ private slots:
     {
         QFETCH(QString, value);
         QFETCH(QString, field);
-        QCOMPARE(ConsolidationReport::csvField(value), field);
+        QCOMPARE(csv::field(value), field);
     }
 };
 

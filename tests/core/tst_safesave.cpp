@@ -242,7 +242,7 @@ private slots:
     // Issue 17.9: a read-only folder; no backup was asked for, so the message speaks of the folder, not of ".bak".
     void readOnlyFolderNamesTheFolder()
     {
-        if (::geteuid() != 0) QSKIP("root ignores a folder's read-only mark: the save runs as another user");
+        if (::geteuid() != 0) QSKIP("needs root to give the folder to another user (the save then runs as that user, for whom the read-only mark holds)");
         QTemporaryDir dir;
         QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::Permissions(0x7755)));
         const QString folder = dir.filePath(QStringLiteral("shared"));

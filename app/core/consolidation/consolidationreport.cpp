@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolidation/consolidationreport.h"
 
+#include "export/csvtable.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <algorithm>
@@ -97,30 +99,16 @@ QStringList ConsolidationReport::cellFields(const ReportTemplate &t, const CellC
     return {cell.cellId, t.cellLabel(cell.cellId), additivityText(cell.additivity), cell.parentText, cell.sumText, cell.deltaText};
 }
 
-QString ConsolidationReport::csvField(const QString &value)
-{
-    QString v = value;
-    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    if (!v.isEmpty() && formulaStarts.contains(v.front())) v.prepend(QLatin1Char('\''));
-    return QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
-
 QByteArray ConsolidationReport::toCsv(const Consolidation &c, const QList<CellComparison> &cells)
 {
-    QString out;
-    auto line = [&out](const QStringList &values) {
-        QStringList quoted;
-        for (const QString &v : values) quoted << csvField(v);
-        out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    };
-    line(childHeaders());
-    for (const ConsolidationRow &r : childRows(c)) line(r.fields);
+    QString out = csv::line(childHeaders());
+    for (const ConsolidationRow &r : childRows(c)) out += csv::line(r.fields);
     if (c.format) {
         out += QStringLiteral("\r\n");
-        line(cellHeaders());
-        for (const CellComparison &cell : cells) line(cellFields(*c.format, cell));
+        out += csv::line(cellHeaders());
+        for (const CellComparison &cell : cells) out += csv::line(cellFields(*c.format, cell));
     }
-    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+    return csv::withBom(out);
 }
 
 QByteArray ConsolidationReport::toHtml(const Consolidation &c, const QList<CellComparison> &cells)

@@ -25,11 +25,9 @@ public:
     static QStringList cellHeaders();
     static QList<ConsolidationRow> childRows(const Consolidation &c);       // sorted, most urgent first
     static QStringList cellFields(const ReportTemplate &t, const CellComparison &cell);
-    // UTF-8 with a BOM (Excel, WPS); every field quoted and a leading = + - @ tab or CR neutralised with an
-    // apostrophe, so a cell can never run as a formula.
+    // UTF-8 with a BOM (Excel, WPS), written by csv:: (formula-safe).
     static QByteArray toCsv(const Consolidation &c, const QList<CellComparison> &cells);
     static QByteArray toHtml(const Consolidation &c, const QList<CellComparison> &cells);
-    static QString csvField(const QString &value);
 };
 
 } // namespace nianbao

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/batchsummary.h"
 
+#include "export/csvtable.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 
@@ -13,17 +15,6 @@ class BatchSummaryText
 {
     Q_DECLARE_TR_FUNCTIONS(nianbao::BatchSummary)
 };
-
-// Every field quoted (a lone CR or LF inside cannot split the row), and a field that a spreadsheet would take
-// for a formula (= + - @, tab or CR first: OWASP's CSV-injection list; Excel and WPS both evaluate them) is
-// shown as text by a leading apostrophe. A number never reaches here with a sign: counts and years only.
-QString csvField(const QString &s)
-{
-    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    QString text = s;
-    if (!text.isEmpty() && formulaStarts.contains(text.front())) text.prepend(QLatin1Char('\''));
-    return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
 
 QStringList headers()
 {
@@ -64,15 +55,9 @@ void BatchSummary::sortWorstFirst(QList<SummaryRow> &rows)
 
 QByteArray BatchSummary::toCsv(const QList<SummaryRow> &rows)
 {
-    QString out;
-    auto line = [&out](const QStringList &values) {
-        QStringList quoted;
-        for (const QString &v : values) quoted << csvField(v);
-        out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    };
-    line(headers());
-    for (const SummaryRow &r : rows) line(fields(r));
-    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+    QString out = csv::line(headers());
+    for (const SummaryRow &r : rows) out += csv::line(fields(r));
+    return csv::withBom(out);
 }
 
 QByteArray BatchSummary::toHtml(QList<SummaryRow> rows)
