@@ -832,14 +832,14 @@ The report was never saved.</source>
     </message>
 </context>
 <context>
-    <name>nianbao::PdfExport</name>
+    <name>nianbao::PdfFont</name>
     <message>
-        <source>Could not add the author to the PDF.</source>
-        <translation>无法在 PDF 中写入作者。</translation>
+        <source>Out of memory while embedding a font.</source>
+        <translation>嵌入字体时内存不足。</translation>
     </message>
     <message>
-        <source>Could not make these characters searchable in the PDF: %1.</source>
-        <translation>无法使这些字符在PDF中可搜索：%1。</translation>
+        <source>The font %1 could not be embedded in the PDF.</source>
+        <translation>无法将字体 %1 嵌入 PDF。</translation>
     </message>
 </context>
 <context>

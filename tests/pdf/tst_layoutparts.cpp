@@ -48,7 +48,6 @@ private slots:
     void tableColumns_data();
     void tableColumns();
     void crc32();
-    void authorAddedByIncrementalUpdate();
 };
 
 void TestLayoutParts::fontSelection_data()
@@ -264,26 +263,6 @@ void TestLayoutParts::crc32()
 {
     QCOMPARE(ZipWriter::crc32("123456789"), 0xCBF43926u); // the CRC-32 check value
     QCOMPARE(ZipWriter::crc32(QByteArray()), 0u);
-}
-
-void TestLayoutParts::authorAddedByIncrementalUpdate()
-{
-    // A minimal PDF shaped like Qt's: the information dictionary is object 2.
-    QByteArray pdf = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n2 0 obj\n<<\n/Title (T)\n/Creator (C)\n>>\nendobj\n"
-                     "xref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n0000000047 00000 n \n"
-                     "trailer\n<<\n/Size 3\n/Info 2 0 R\n/Root 1 0 R\n>>\nstartxref\n94\n%%EOF\n";
-    const QByteArray before = pdf;
-    QVERIFY(PdfExport::addAuthor(pdf, QStringLiteral("刚察县人民政府")));
-    QVERIFY(pdf.startsWith(before)); // an incremental update only appends
-    const QByteArray update = pdf.mid(before.size());
-    QVERIFY(update.contains("2 0 obj\n<<\n/Author <FEFF521A5BDF53BF4EBA6C11653F5E9C>\n/Title (T)\n/Creator (C)\n>>"));
-    QVERIFY(update.contains("/Prev 94"));
-    const qsizetype offset = update.mid(update.indexOf("xref\n2 1\n") + 9, 10).toLongLong();
-    QCOMPARE(pdf.mid(offset, 8), QByteArray("2 0 obj\n"));
-    QVERIFY(pdf.endsWith("%%EOF\n"));
-    QByteArray broken = "not a pdf";
-    QVERIFY(!PdfExport::addAuthor(broken, QStringLiteral("x")));
-    QCOMPARE(broken, QByteArray("not a pdf"));
 }
 
 QTEST_MAIN(TestLayoutParts)

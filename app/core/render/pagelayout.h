@@ -10,7 +10,6 @@
 #include <QLineF>
 #include <QList>
 #include <QPointF>
-#include <QRawFont>
 #include <QStringList>
 #include <memory>
 
@@ -20,6 +19,7 @@ class QTextLayout;
 
 namespace nianbao {
 
+class PageCanvas;
 class TableLayout;
 
 class PageLayout
@@ -31,19 +31,15 @@ public:
     ~PageLayout();
 
     int pageCount() const { return int(m_pages.size()); }
-    // Paints one page; the painter's origin is the paper's top-left corner, in device units.
+    // Draws one page; the canvas's origin is the paper's top-left corner, in layout units.
+    void drawPage(PageCanvas &canvas, int index) const;
+    // The same on a painter (through PainterCanvas).
     void paintPage(QPainter &painter, int index) const;
     // Families that actually print glyphs, and characters that no installed font has (printed as empty boxes).
     QStringList fontFamiliesUsed() const;
     QString missingCharacters() const;
-    // A character beyond U+FFFF (𬌗) and the glyph that prints it: Qt's PDF writer leaves such glyphs out of a
-    // font's text map, so the PDF export adds them itself (render/pdfsupplementary.h).
-    struct SupplementaryGlyph {
-        QRawFont font;
-        quint32 glyph = 0;
-        char32_t character = 0;
-    };
-    QList<SupplementaryGlyph> supplementaryGlyphs() const;
+    // Every character the pages show, once, in the order of first appearance (for the PDF's text maps).
+    QList<char32_t> characters() const;
 
 private:
     struct Unit;

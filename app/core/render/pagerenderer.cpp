@@ -52,20 +52,13 @@ QPaintDevice *measuringDevice()
     return writer;
 }
 
-// Fonts, page size and layout; null (and `r.error` set) when the report cannot be printed without empty boxes.
-std::unique_ptr<PageLayout> prepare(const ReportData &report, QPagedPaintDevice *device, RenderResult &r)
+// Fonts and layout; null (and `r.error` set) when the report cannot be printed without empty boxes.
+std::unique_ptr<PageLayout> prepare(const ReportData &report, RenderResult &r)
 {
     r = RenderResult();
     const std::optional<FontSet> fonts = FontSet::fromSystem(&r.error);
     if (!fonts) return nullptr;
     r.fontRoles = fonts->describe();
-
-    // A printer may refuse margins of zero; then its margins stay and the painting is shifted to match.
-    const QPageSize a4(QPageSize::A4);
-    if (!device->setPageLayout(QPageLayout(a4, QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)))) {
-        device->setPageSize(a4);
-        device->setPageOrientation(QPageLayout::Portrait);
-    }
     auto layout = std::make_unique<PageLayout>(report, *fonts, measuringDevice());
     const QString missing = layout->missingCharacters();
     if (!missing.isEmpty()) {
@@ -81,20 +74,36 @@ std::unique_ptr<PageLayout> prepare(const ReportData &report, QPagedPaintDevice 
     return layout;
 }
 
+// A4 portrait. A printer may refuse margins of zero; then its margins stay and the painting is shifted to match.
+void setA4(QPagedPaintDevice *device)
+{
+    const QPageSize a4(QPageSize::A4);
+    if (!device->setPageLayout(QPageLayout(a4, QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)))) {
+        device->setPageSize(a4);
+        device->setPageOrientation(QPageLayout::Portrait);
+    }
+}
+
 } // namespace
+
+std::unique_ptr<PageLayout> PageRenderer::layout(const ReportData &report, RenderResult *result)
+{
+    RenderResult local;
+    return prepare(report, result ? *result : local);
+}
 
 bool PageRenderer::check(const ReportData &report, QPagedPaintDevice *device, RenderResult *result)
 {
-    RenderResult local;
-    return prepare(report, device, result ? *result : local) != nullptr;
+    setA4(device);
+    return layout(report, result) != nullptr;
 }
 
-bool PageRenderer::render(const ReportData &report, QPagedPaintDevice *device, RenderResult *result,
-                          const BeforePages &beforePages)
+bool PageRenderer::render(const ReportData &report, QPagedPaintDevice *device, RenderResult *result)
 {
     RenderResult local;
     RenderResult &r = result ? *result : local;
-    const std::unique_ptr<PageLayout> layout = prepare(report, device, r);
+    setA4(device);
+    const std::unique_ptr<PageLayout> layout = prepare(report, r);
     if (!layout) return false;
     QPainter painter;
     if (!painter.begin(device)) {
@@ -106,12 +115,6 @@ bool PageRenderer::render(const ReportData &report, QPagedPaintDevice *device, R
     const auto toDevice = [&painter, device] {
         painter.scale(device->logicalDpiX() / double(kLayoutResolution), device->logicalDpiY() / double(kLayoutResolution));
     };
-    if (beforePages) {
-        painter.save();
-        toDevice();
-        beforePages(painter, *layout);
-        painter.restore();
-    }
     for (int i = 0; i < layout->pageCount(); ++i) {
         if (i > 0) device->newPage();
         painter.save();

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The one renderer: paints a report in the GB/T 9704 layout on any QPagedPaintDevice. The PDF (QPdfWriter),
-// the printer (QPrinter) and the print preview all go through it, so what the clerk previews is what is filed.
+// The one renderer: lays a report out in the GB/T 9704 layout and draws it. The printer (QPrinter) and the print
+// preview get it painted on their device; the PDF export draws the same layout on its own writer
+// (render/pdfdocument.h). So what the clerk previews is what is filed.
 
 #include "model/reportdata.h"
 
 #include <QString>
 #include <QStringList>
-#include <functional>
+#include <memory>
 
 class QPagedPaintDevice;
-class QPainter;
 
 namespace nianbao {
 
@@ -36,12 +36,11 @@ public:
     // break the same lines and pages at both resolutions and move by at most 0.034 pt).
     static constexpr int kLayoutResolution = 720;
 
-    // Sets the device to A4 portrait, lays the report out and paints every page. Refuses (and paints nothing)
-    // when no Chinese font is installed or a character is in no installed font: the page would show empty boxes.
-    // `beforePages` runs once the painter is active, before the first page is painted.
-    using BeforePages = std::function<void(QPainter &, const PageLayout &)>;
-    static bool render(const ReportData &report, QPagedPaintDevice *device, RenderResult *result,
-                       const BeforePages &beforePages = {});
+    // Lays the report out on A4 pages. Refuses (null, `result->error` set) when no Chinese font is installed or a
+    // character is in no installed font: the page would show empty boxes.
+    static std::unique_ptr<PageLayout> layout(const ReportData &report, RenderResult *result);
+    // Sets the device to A4 portrait, lays the report out and paints every page (or, refusing, nothing).
+    static bool render(const ReportData &report, QPagedPaintDevice *device, RenderResult *result);
     // Everything render() checks, without painting: for asking before a print dialog or a preview opens.
     static bool check(const ReportData &report, QPagedPaintDevice *device, RenderResult *result);
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Filling pages with the units the builder made, and painting them (PageLayout's own members).
 
+#include "render/pagecanvas.h"
 #include "render/pagelayoutbuilder.h"
 #include "render/reportflow.h"
 #include "render/tablelayout.h"
@@ -215,18 +216,21 @@ PageLayout::~PageLayout() = default;
 
 void PageLayout::paintPage(QPainter &painter, int index) const
 {
+    PainterCanvas canvas(painter);
+    drawPage(canvas, index);
+}
+
+void PageLayout::drawPage(PageCanvas &canvas, int index) const
+{
     if (index < 0 || index >= m_pages.size()) return;
     const Page &p = m_pages[index];
-    painter.save();
-    painter.translate(m_left, m_top);
-    painter.setPen(Qt::black);
-    for (const PlacedLine &l : p.lines) l.layout->lineAt(l.line).draw(&painter, l.origin);
-    for (const PlacedTable &t : p.tables) t.table->paint(painter, t.origin, t.first, t.last);
-    for (const PlacedRule &r : p.rules) {
-        painter.setPen(QPen(Qt::black, r.width, Qt::SolidLine, Qt::FlatCap));
-        painter.drawLine(r.line);
+    const QPointF block(m_left, m_top);
+    for (const PlacedLine &l : p.lines) {
+        // The glyphs QTextLine::draw(origin) would paint, where it would paint them.
+        for (const QGlyphRun &run : l.layout->lineAt(l.line).glyphRuns()) canvas.drawGlyphs(block + l.origin, run);
     }
-    painter.restore();
+    for (const PlacedTable &t : p.tables) t.table->draw(canvas, block + t.origin, t.first, t.last);
+    for (const PlacedRule &r : p.rules) canvas.drawLine(r.line.translated(block), r.width);
 }
 
 namespace {
@@ -272,25 +276,21 @@ QString PageLayout::missingCharacters() const
     return missing;
 }
 
-QList<PageLayout::SupplementaryGlyph> PageLayout::supplementaryGlyphs() const
+QList<char32_t> PageLayout::characters() const
 {
-    QList<SupplementaryGlyph> list;
+    QList<char32_t> list;
+    QSet<char32_t> seen;
     for (const QTextLayout *l : allLayouts(m_textLayouts, m_tables)) {
         const QString text = l->text();
-        QList<char32_t> characters;
-        for (qsizetype i = 0; i + 1 < text.size(); ++i)
-            if (text[i].isHighSurrogate() && text[i + 1].isLowSurrogate())
-                characters << QChar::surrogateToUcs4(text[i], text[i + 1]);
-        if (characters.isEmpty()) continue;
-        for (const QGlyphRun &run : l->glyphRuns()) {
-            const QRawFont font = run.rawFont();
-            for (char32_t c : characters) {
-                const QList<quint32> glyphs = font.glyphIndexesForString(QString::fromUcs4(&c, 1));
-                if (glyphs.size() != 1 || glyphs[0] == 0 || !run.glyphIndexes().contains(glyphs[0])) continue;
-                const bool known = std::any_of(list.cbegin(), list.cend(), [&](const SupplementaryGlyph &g) {
-                    return g.character == c && g.font.familyName() == font.familyName() && g.font.styleName() == font.styleName();
-                });
-                if (!known) list << SupplementaryGlyph{font, glyphs[0], c};
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            char32_t c = text[i].unicode();
+            if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+                c = QChar::surrogateToUcs4(text[i], text[i + 1]);
+                ++i;
+            }
+            if (!seen.contains(c)) {
+                seen.insert(c);
+                list << c;
             }
         }
     }

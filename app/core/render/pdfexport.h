@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The report as the PDF that gets filed and published: GB/T 9704 pages (PageRenderer), fonts embedded, text
-// searchable, and the document information a library catalogues it by (title, author = the organ, creator).
+// The report as the PDF that gets filed and published: GB/T 9704 pages (PageRenderer's layout, drawn on the
+// export's own PDF writer, render/pdfdocument.h), fonts embedded as subsets, text searchable, and the document
+// information a library catalogues it by (title, author = the organ, creator).
 
 #include "model/reportdata.h"
 #include "render/pagerenderer.h"
@@ -17,9 +18,6 @@ public:
     // Writes the PDF atomically: on failure the file at `path` is left as it was and `result.error` says why.
     static bool write(const ReportData &report, const QString &path, RenderResult *result);
     static bool toBytes(const ReportData &report, QByteArray *pdf, RenderResult *result);
-    // Adds /Author to the document information of a PDF by an incremental update (Qt 6.4's writer has no
-    // author). Returns false and leaves `pdf` unchanged when it cannot find the trailer.
-    static bool addAuthor(QByteArray &pdf, const QString &author);
 };
 
 } // namespace nianbao

@@ -2,11 +2,11 @@
 #include "render/tablelayout.h"
 
 #include "export/textexport.h"
+#include "render/pagecanvas.h"
 #include "render/pagegeometry.h"
 
 #include <QFontMetricsF>
 #include <QPaintDevice>
-#include <QPainter>
 #include <QTextOption>
 #include <algorithm>
 #include <cmath>
@@ -286,7 +286,7 @@ QList<const QTextLayout *> TableLayout::textLayouts() const
     return list;
 }
 
-double TableLayout::paint(QPainter &painter, const QPointF &origin, int first, int last) const
+double TableLayout::draw(PageCanvas &canvas, const QPointF &origin, int first, int last) const
 {
     // The rows drawn, in order, and where each one starts.
     QList<int> rows;
@@ -298,9 +298,6 @@ double TableLayout::paint(QPainter &painter, const QPointF &origin, int first, i
         top.insert(r, y);
         y += m_rowHeights[r];
     }
-    painter.save();
-    painter.setPen(QPen(Qt::black, m_rule, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
-    painter.setBrush(Qt::NoBrush);
     for (const Cell &cell : m_cells) {
         const GridEntry &e = *cell.entry;
         int firstVisible = -1, lastVisible = -1;
@@ -313,14 +310,13 @@ double TableLayout::paint(QPainter &painter, const QPointF &origin, int first, i
         const int endColumn = std::min(e.column + e.columnSpan, m_table.columnCount);
         const QRectF rect(origin.x() + m_columnX[e.column], top[firstVisible], m_columnX[endColumn] - m_columnX[e.column],
                           top[lastVisible] + m_rowHeights[lastVisible] - top[firstVisible]);
-        painter.drawRect(rect);
-        paintCell(painter, cell, rect, firstVisible == e.row && lastVisible == e.row + e.rowSpan - 1, firstVisible == e.row);
+        canvas.drawRect(rect, m_rule);
+        drawCell(canvas, cell, rect, firstVisible == e.row && lastVisible == e.row + e.rowSpan - 1, firstVisible == e.row);
     }
-    painter.restore();
     return y - origin.y();
 }
 
-void TableLayout::paintCell(QPainter &painter, const Cell &cell, const QRectF &rect, bool whole, bool firstPart) const
+void TableLayout::drawCell(PageCanvas &canvas, const Cell &cell, const QRectF &rect, bool whole, bool firstPart) const
 {
     if (cell.layout->text().isEmpty()) return; // a blank cell is drawn empty
     // A merged cell cut by a page break is labelled on every part its text fits in, and always on its first
@@ -328,7 +324,9 @@ void TableLayout::paintCell(QPainter &painter, const Cell &cell, const QRectF &r
     const bool fits = whole || cell.textHeight + 2 * m_padY <= rect.height() + 0.5;
     if (!fits && !firstPart) return;
     const double textTop = fits ? rect.top() + (rect.height() - cell.textHeight) / 2 : rect.top() + m_padY;
-    cell.layout->draw(&painter, QPointF(rect.left() + m_padX, textTop));
+    // The glyphs QTextLayout::draw would paint, where it would paint them.
+    const QPointF origin = QPointF(rect.left() + m_padX, textTop) + cell.layout->position();
+    for (const QGlyphRun &run : cell.layout->glyphRuns()) canvas.drawGlyphs(origin, run);
 }
 
 } // namespace nianbao

@@ -13,9 +13,10 @@
 #include <vector>
 
 class QPaintDevice;
-class QPainter;
 
 namespace nianbao {
+
+class PageCanvas;
 
 class TableLayout
 {
@@ -36,8 +37,8 @@ public:
     double width() const;
     // How many merged cells a page break above `row` would cut (header rows are never cut: a huge number).
     int cutsAbove(int row) const { return m_cuts[row]; }
-    // Paints the header rows and then data rows first … last, top-left corner at `origin`. Returns the height.
-    double paint(QPainter &painter, const QPointF &origin, int first, int last) const;
+    // Draws the header rows and then data rows first … last, top-left corner at `origin`. Returns the height.
+    double draw(PageCanvas &canvas, const QPointF &origin, int first, int last) const;
     QList<const QTextLayout *> textLayouts() const;
 
 private:
@@ -46,7 +47,7 @@ private:
         std::unique_ptr<QTextLayout> layout;
         double textHeight = 0;
     };
-    void paintCell(QPainter &painter, const Cell &cell, const QRectF &rect, bool whole, bool firstPart) const;
+    void drawCell(PageCanvas &canvas, const Cell &cell, const QRectF &rect, bool whole, bool firstPart) const;
 
     const TableDef &m_table;
     QList<double> m_columnX; // left edge of every column and the table's right edge

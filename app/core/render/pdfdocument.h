@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The PDF export's own writer: a PageCanvas that records each page's drawing as a PDF content stream and, at the
+// end, writes the file with every font subset and mapped back to text (render/pdffont.h). The page layout draws
+// on it exactly what it draws on a printer, so the PDF and the printout agree glyph for glyph.
+
+#include "render/pagecanvas.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QSizeF>
+#include <QString>
+#include <memory>
+#include <vector>
+
+namespace nianbao {
+
+class PdfFont;
+
+class PdfDocument final : public PageCanvas
+{
+public:
+    // `pageSize` in points; drawing comes in units of 1/`unitsPerInch` inch.
+    PdfDocument(const QSizeF &pageSize, double unitsPerInch);
+    ~PdfDocument() override;
+
+    void beginPage();
+    void drawGlyphs(const QPointF &origin, const QGlyphRun &run) override;
+    void drawLine(const QLineF &line, double width) override;
+    void drawRect(const QRectF &rect, double width) override;
+
+    struct Info {
+        QString title;
+        QString author;
+        QString creator;
+    };
+    // The finished file. `characters`: every character the pages show, in the order they first appear; a glyph
+    // is searchable and copyable as the first of them it stands for. False, and `error` set, when a font cannot
+    // be embedded.
+    bool write(const Info &info, const QList<char32_t> &characters, QByteArray *pdf, QString *error);
+
+private:
+    int fontIndex(const QRawFont &font);
+    void drawOutlines(const QPointF &origin, const QGlyphRun &run);
+
+    QSizeF m_pageSize;
+    double m_scale; // points per drawing unit
+    struct Page {
+        QByteArray content;
+        QSet<int> fonts;
+    };
+    QList<Page> m_pages;
+    std::vector<std::unique_ptr<PdfFont>> m_fonts;
+    QHash<QString, int> m_fontByKey;
+};
+
+} // namespace nianbao

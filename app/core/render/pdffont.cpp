@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/pdffont.h"
+
+#include "render/pdfsyntax.h"
+
+#include <QCoreApplication>
+#include <QtEndian>
+#include <hb-subset.h>
+#include <hb.h>
+
+#include <algorithm>
+
+namespace nianbao {
+
+namespace {
+
+// Tables a PDF viewer does not read from an embedded CIDFontType2 program (PDF 1.7 §9.9), where the CIDs are mapped
+// to glyphs by the PDF itself. The subsetter never sees them: that keeps the subset small, spares it the layout
+// tables' closure (which could add glyphs nobody drew), and spares it mapping the whole 'cmap' back to the glyphs
+// kept (two thirds of its time when it had the 'cmap').
+constexpr hb_tag_t kDroppedTables[] = {
+    HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'), HB_TAG('B', 'A', 'S', 'E'),
+    HB_TAG('J', 'S', 'T', 'F'), HB_TAG('M', 'A', 'T', 'H'), HB_TAG('k', 'e', 'r', 'n'), HB_TAG('c', 'm', 'a', 'p'),
+    HB_TAG('v', 'h', 'e', 'a'), HB_TAG('v', 'm', 't', 'x'), HB_TAG('V', 'O', 'R', 'G'), HB_TAG('h', 'd', 'm', 'x'),
+    HB_TAG('V', 'D', 'M', 'X'), HB_TAG('L', 'T', 'S', 'H'), HB_TAG('D', 'S', 'I', 'G'), HB_TAG('g', 'a', 's', 'p'),
+    HB_TAG('E', 'B', 'D', 'T'), HB_TAG('E', 'B', 'L', 'C'), HB_TAG('E', 'B', 'S', 'C'), HB_TAG('C', 'B', 'D', 'T'),
+    HB_TAG('C', 'B', 'L', 'C'), HB_TAG('s', 'b', 'i', 'x'), HB_TAG('m', 'o', 'r', 'x'), HB_TAG('k', 'e', 'r', 'x'),
+    HB_TAG('f', 'e', 'a', 't'), HB_TAG('m', 'o', 'r', 't'), HB_TAG('P', 'C', 'L', 'T'),
+};
+
+// HarfBuzz asks for the tables it needs one at a time; Qt's font engine hands them out by tag. So the font is read
+// through the same engine (and the same file) the layout measured it with, whatever platform found it.
+hb_blob_t *tableOf(hb_face_t *, hb_tag_t tag, void *userData)
+{
+    if (std::find(std::begin(kDroppedTables), std::end(kDroppedTables), tag) != std::end(kDroppedTables)) return nullptr;
+    const char name[5] = {char(tag >> 24), char(tag >> 16), char(tag >> 8), char(tag), 0};
+    auto *bytes = new QByteArray(static_cast<const QRawFont *>(userData)->fontTable(name));
+    if (bytes->isEmpty()) {
+        delete bytes;
+        return nullptr;
+    }
+    return hb_blob_create(bytes->constData(), unsigned(bytes->size()), HB_MEMORY_MODE_READONLY, bytes,
+                          [](void *p) { delete static_cast<QByteArray *>(p); });
+}
+
+qint16 int16At(const QByteArray &table, int offset)
+{
+    return table.size() >= offset + 2 ? qFromBigEndian<qint16>(table.constData() + offset) : 0;
+}
+
+
+} // namespace
+
+struct PdfFont::Program {
+    hb_face_t *face = nullptr;
+    hb_font_t *font = nullptr;
+    unsigned unitsPerEm = 1000;
+    bool embeddable = true;
+
+    explicit Program(const QRawFont &raw)
+    {
+        face = hb_face_create_for_tables(tableOf, new QRawFont(raw), [](void *p) { delete static_cast<QRawFont *>(p); });
+        unitsPerEm = std::max(16u, hb_face_get_upem(face));
+        font = hb_font_create(face);
+        hb_font_set_scale(font, int(unitsPerEm), int(unitsPerEm));
+        // As Qt's PDF writer decided (and FontSet::familyEmbeddable says): "restricted licence" alone, or "bitmap
+        // embedding only", forbid embedding the outlines.
+        const QByteArray os2 = raw.fontTable("OS/2");
+        if (os2.size() >= 10) {
+            const quint16 fsType = qFromBigEndian<quint16>(os2.constData() + 8);
+            embeddable = fsType != 0x0002 && !(fsType & 0x0200);
+        }
+    }
+    ~Program()
+    {
+        hb_font_destroy(font);
+        hb_face_destroy(face);
+    }
+    Program(const Program &) = delete;
+    Program &operator=(const Program &) = delete;
+};
+
+std::shared_ptr<const PdfFont::Program> PdfFont::programFor(const QRawFont &font, const QString &key)
+{
+    // The faces of the last exports: a batch of reports reads each face once. A handful at most (a report uses
+    // three to five), so an editor that exported once keeps a few megabytes, not every face it ever used.
+    static QHash<QString, std::shared_ptr<const Program>> cache;
+    const auto it = cache.constFind(key);
+    if (it != cache.cend()) return it.value();
+    if (cache.size() >= 8) cache.clear();
+    auto program = std::make_shared<const Program>(font);
+    cache.insert(key, program);
+    return program;
+}
+
+PdfFont::PdfFont(const QRawFont &font, const QString &key)
+    : m_font(font), m_program(programFor(font, key))
+{
+}
+
+PdfFont::~PdfFont() = default;
+
+bool PdfFont::embeddable() const
+{
+    return m_program->embeddable;
+}
+
+quint16 PdfFont::cid(quint32 glyph)
+{
+    const auto it = m_cids.constFind(glyph);
+    if (it != m_cids.cend()) return it.value();
+    m_glyphs << glyph;
+    const quint16 id = quint16(m_glyphs.size()); // a report draws a few thousand glyphs at most, far below 65,535
+    m_cids.insert(glyph, id);
+    return id;
+}
+
+double PdfFont::advance(quint32 glyph) const
+{
+    return hb_font_get_glyph_h_advance(m_program->font, glyph) * 1000.0 / m_program->unitsPerEm;
+}
+
+void PdfFont::mapCharacters(const QList<char32_t> &characters)
+{
+    for (char32_t c : characters) {
+        const QList<quint32> glyphs = m_font.glyphIndexesForString(QString::fromUcs4(&c, 1));
+        if (glyphs.size() != 1 || glyphs[0] == 0) continue;
+        const auto it = m_cids.constFind(glyphs[0]);
+        if (it != m_cids.cend() && !m_text.contains(it.value())) m_text.insert(it.value(), c);
+    }
+}
+
+QByteArray PdfFont::postscriptName() const
+{
+    char name[128];
+    unsigned size = sizeof name;
+    QByteArray ps;
+    if (hb_ot_name_get_utf8(m_program->face, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &size, name) > 0)
+        ps = QByteArray(name, int(size));
+    if (ps.isEmpty()) ps = m_font.familyName().toUtf8();
+    return PdfSyntax::nameToken(ps);
+}
+
+QByteArray PdfFont::subsetTag() const
+{
+    // Six capital letters (PDF 1.7 §9.6.4) that depend on the glyphs only, so the same report gives the same file.
+    quint32 h = 2166136261u;
+    for (quint32 g : m_glyphs) h = (h ^ g) * 16777619u;
+    QByteArray tag(6, 'A');
+    for (char &c : tag) {
+        c = char('A' + h % 26);
+        h /= 26;
+    }
+    return tag;
+}
+
+QByteArray PdfFont::widthsArray() const
+{
+    QByteArray w = "[1 [";
+    for (quint32 g : m_glyphs) {
+        PdfSyntax::appendNumber(w, advance(g));
+        w += ' ';
+    }
+    w += "]]";
+    return w;
+}
+
+QByteArray PdfFont::toUnicodeCMap() const
+{
+    QByteArray cmap = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+                      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+    QList<quint16> cids = m_text.keys();
+    std::sort(cids.begin(), cids.end());
+    for (qsizetype from = 0; from < cids.size(); from += 100) { // at most 100 entries a block
+        const qsizetype count = std::min<qsizetype>(100, cids.size() - from);
+        cmap += QByteArray::number(count) + " beginbfchar\n";
+        for (qsizetype i = from; i < from + count; ++i) {
+            const char32_t c = m_text.value(cids[i]);
+            cmap += '<' + PdfSyntax::hex16(cids[i]) + "> <";
+            if (QChar::requiresSurrogates(c)) cmap += PdfSyntax::hex16(QChar::highSurrogate(c)) + PdfSyntax::hex16(QChar::lowSurrogate(c));
+            else cmap += PdfSyntax::hex16(quint16(c));
+            cmap += ">\n";
+        }
+        cmap += "endbfchar\n";
+    }
+    cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+    return cmap;
+}
+
+QByteArray PdfFont::descriptor(const QByteArray &name, int fontFile) const
+{
+    const QByteArray head = m_font.fontTable("head");
+    const QByteArray hhea = m_font.fontTable("hhea");
+    const double scale = 1000.0 / m_program->unitsPerEm;
+    QByteArray d = "<< /Type /FontDescriptor /FontName /" + name + " /Flags 4 /FontBBox [";
+    for (int offset : {36, 38, 40, 42}) {
+        PdfSyntax::appendNumber(d, int16At(head, offset) * scale);
+        d += offset < 42 ? " " : "]";
+    }
+    d += " /ItalicAngle 0 /Ascent ";
+    PdfSyntax::appendNumber(d, int16At(hhea, 4) * scale);
+    d += " /Descent ";
+    PdfSyntax::appendNumber(d, int16At(hhea, 6) * scale);
+    d += " /CapHeight ";
+    PdfSyntax::appendNumber(d, int16At(hhea, 4) * scale);
+    d += " /StemV 80 /FontFile2 " + QByteArray::number(fontFile) + " 0 R >>";
+    return d;
+}
+
+QList<QByteArray> PdfFont::objects(int first, QString *error) const
+{
+    hb_subset_input_t *input = hb_subset_input_create_or_fail();
+    if (!input) {
+        if (error) *error = QCoreApplication::translate("nianbao::PdfFont", "Out of memory while embedding a font.");
+        return {};
+    }
+    hb_set_t *glyphs = hb_subset_input_glyph_set(input);
+    hb_set_add(glyphs, 0);
+    for (quint32 g : m_glyphs) hb_set_add(glyphs, g);
+    hb_subset_plan_t *plan = hb_subset_plan_create_or_fail(m_program->face, input);
+    hb_subset_input_destroy(input);
+    hb_face_t *subset = plan ? hb_subset_plan_execute_or_fail(plan) : nullptr;
+    if (!subset) {
+        hb_subset_plan_destroy(plan);
+        if (error)
+            *error = QCoreApplication::translate("nianbao::PdfFont", "The font %1 could not be embedded in the PDF.")
+                         .arg(m_font.familyName());
+        return {};
+    }
+    // CID → glyph of the subset, two bytes each (PDF 1.7 §9.7.4.2).
+    const hb_map_t *oldToNew = hb_subset_plan_old_to_new_glyph_mapping(plan);
+    QByteArray cidToGid(2 * (m_glyphs.size() + 1), '\0');
+    for (qsizetype i = 0; i < m_glyphs.size(); ++i)
+        qToBigEndian<quint16>(quint16(hb_map_get(oldToNew, m_glyphs[i])), cidToGid.data() + 2 * (i + 1));
+    hb_blob_t *blob = hb_face_reference_blob(subset);
+    unsigned length = 0;
+    const char *data = hb_blob_get_data(blob, &length);
+    const QByteArray program(data, int(length));
+    hb_blob_destroy(blob);
+    hb_face_destroy(subset);
+    hb_subset_plan_destroy(plan);
+
+    const QByteArray name = subsetTag() + '+' + postscriptName();
+    const auto ref = [first](int offset) { return QByteArray::number(first + offset) + " 0 R"; };
+    return {
+        "<< /Type /Font /Subtype /Type0 /BaseFont /" + name + " /Encoding /Identity-H /DescendantFonts [" + ref(1)
+            + "] /ToUnicode " + ref(5) + " >>",
+        "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /" + name
+            + " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor " + ref(2)
+            + " /DW 1000 /W " + widthsArray() + " /CIDToGIDMap " + ref(4) + " >>",
+        descriptor(name, first + 3),
+        PdfSyntax::stream(program, "/Length1 " + QByteArray::number(program.size()), PdfSyntax::HuffmanOnly),
+        PdfSyntax::stream(cidToGid),
+        PdfSyntax::stream(toUnicodeCMap(), {}, PdfSyntax::Plain),
+    };
+}
+
+} // namespace nianbao
