@@ -7,6 +7,9 @@
 #include <QtEndian>
 #include <hb-subset.h>
 #include <hb.h>
+#if NIANBAO_HAVE_FONTCONFIG
+#include <fontconfig/fontconfig.h>
+#endif
 
 #include <algorithm>
 
@@ -28,19 +31,74 @@ constexpr hb_tag_t kDroppedTables[] = {
     HB_TAG('f', 'e', 'a', 't'), HB_TAG('m', 'o', 'r', 't'), HB_TAG('P', 'C', 'L', 'T'),
 };
 
-// HarfBuzz asks for the tables it needs one at a time; Qt's font engine hands them out by tag. So the font is read
-// through the same engine (and the same file) the layout measured it with, whatever platform found it.
+// Where HarfBuzz reads a face's tables from: the font file itself, mapped into memory, when fontconfig says which
+// file Qt loaded (only the pages of the glyphs kept are ever read); otherwise copies handed out by Qt's font
+// engine, whatever platform found the face. A face's 'glyf' table is 4–5 MB: copying three of them cost 7,000
+// page faults and a tenth of a report's export (issue 18).
+struct TableSource {
+    QRawFont raw;
+    hb_face_t *file = nullptr;
+    ~TableSource() { hb_face_destroy(file); }
+};
+
 hb_blob_t *tableOf(hb_face_t *, hb_tag_t tag, void *userData)
 {
     if (std::find(std::begin(kDroppedTables), std::end(kDroppedTables), tag) != std::end(kDroppedTables)) return nullptr;
+    const auto *source = static_cast<const TableSource *>(userData);
+    if (source->file) return hb_face_reference_table(source->file, tag);
     const char name[5] = {char(tag >> 24), char(tag >> 16), char(tag >> 8), char(tag), 0};
-    auto *bytes = new QByteArray(static_cast<const QRawFont *>(userData)->fontTable(name));
+    auto *bytes = new QByteArray(source->raw.fontTable(name));
     if (bytes->isEmpty()) {
         delete bytes;
         return nullptr;
     }
     return hb_blob_create(bytes->constData(), unsigned(bytes->size()), HB_MEMORY_MODE_READONLY, bytes,
                           [](void *p) { delete static_cast<QByteArray *>(p); });
+}
+
+QByteArray tableBytes(hb_face_t *face, hb_tag_t tag)
+{
+    hb_blob_t *blob = hb_face_reference_table(face, tag);
+    unsigned length = 0;
+    const char *data = hb_blob_get_data(blob, &length);
+    QByteArray bytes(data, int(length));
+    hb_blob_destroy(blob);
+    return bytes;
+}
+
+// The face's file as fontconfig lists it under the family's name, recognised by its 'head' table (which holds the
+// face's checksum and dates): null when there is no such file (another platform, a font loaded from memory).
+hb_face_t *fileFaceOf(const QRawFont &font)
+{
+#if NIANBAO_HAVE_FONTCONFIG
+    const QByteArray head = font.fontTable("head");
+    if (head.isEmpty()) return nullptr;
+    FcPattern *pattern = FcPatternCreate();
+    const QByteArray family = font.familyName().toUtf8();
+    FcPatternAddString(pattern, FC_FAMILY, reinterpret_cast<const FcChar8 *>(family.constData()));
+    FcObjectSet *objects = FcObjectSetBuild(FC_FILE, FC_INDEX, nullptr);
+    FcFontSet *list = FcFontList(nullptr, pattern, objects);
+    FcObjectSetDestroy(objects);
+    FcPatternDestroy(pattern);
+    hb_face_t *found = nullptr;
+    for (int i = 0; list && i < list->nfont && !found; ++i) {
+        FcChar8 *file = nullptr;
+        int index = 0;
+        if (FcPatternGetString(list->fonts[i], FC_FILE, 0, &file) != FcResultMatch) continue;
+        FcPatternGetInteger(list->fonts[i], FC_INDEX, 0, &index);
+        hb_blob_t *blob = hb_blob_create_from_file_or_fail(reinterpret_cast<const char *>(file));
+        if (!blob) continue;
+        hb_face_t *face = hb_face_create(blob, unsigned(index) & 0xFFFF);
+        hb_blob_destroy(blob);
+        if (tableBytes(face, HB_TAG('h', 'e', 'a', 'd')) == head) found = face;
+        else hb_face_destroy(face);
+    }
+    if (list) FcFontSetDestroy(list);
+    return found;
+#else
+    Q_UNUSED(font)
+    return nullptr;
+#endif
 }
 
 qint16 int16At(const QByteArray &table, int offset)
@@ -59,7 +117,8 @@ struct PdfFont::Program {
 
     explicit Program(const QRawFont &raw)
     {
-        face = hb_face_create_for_tables(tableOf, new QRawFont(raw), [](void *p) { delete static_cast<QRawFont *>(p); });
+        auto *source = new TableSource{raw, fileFaceOf(raw)};
+        face = hb_face_create_for_tables(tableOf, source, [](void *p) { delete static_cast<TableSource *>(p); });
         unitsPerEm = std::max(16u, hb_face_get_upem(face));
         font = hb_font_create(face);
         hb_font_set_scale(font, int(unitsPerEm), int(unitsPerEm));
