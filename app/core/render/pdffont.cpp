@@ -275,6 +275,9 @@ QList<QByteArray> PdfFont::objects(int first, QString *error) const
         if (error) *error = QCoreApplication::translate("nianbao::PdfFont", "Out of memory while embedding a font.");
         return {};
     }
+    // Without the TrueType hinting programs: PDF viewers and printers draw outlines unhinted (poppler, pdf.js,
+    // print resolutions), and the subset is 8 % smaller.
+    hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING);
     hb_set_t *glyphs = hb_subset_input_glyph_set(input);
     hb_set_add(glyphs, 0);
     for (quint32 g : m_glyphs) hb_set_add(glyphs, g);
