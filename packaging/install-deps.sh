@@ -13,7 +13,7 @@ poppler-utils unzip xvfb xauth xdotool locales
 fonts-arphic-gkai00mp fonts-arphic-gbsn00lp fonts-wqy-microhei fonts-arphic-ukai fonts-arphic-uming fonts-lxgw-wenkai
 fonts-dejavu-core
 clang libclang-rt-14-dev
-libquazip1-qt6-dev libpoppler-qt6-dev libgumbo-dev libharfbuzz-dev zlib1g-dev libfontconfig-dev libreoffice-writer-nogui
+libquazip1-qt6-dev libpoppler-qt6-dev libgumbo-dev libharfbuzz-dev libdeflate-dev libfontconfig-dev libreoffice-writer-nogui
 desktop-file-utils appstream lintian help2man librsvg2-bin dpkg-dev file shared-mime-info man-db
 "
 

@@ -313,7 +313,7 @@ QList<QByteArray> PdfFont::objects(int first, QString *error) const
             + " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor " + ref(2)
             + " /DW 1000 /W " + widthsArray() + " /CIDToGIDMap " + ref(4) + " >>",
         descriptor(name, first + 3),
-        PdfSyntax::stream(program, "/Length1 " + QByteArray::number(program.size()), PdfSyntax::HuffmanOnly),
+        PdfSyntax::stream(program, "/Length1 " + QByteArray::number(program.size())),
         PdfSyntax::stream(cidToGid),
         PdfSyntax::stream(toUnicodeCMap(), {}, PdfSyntax::Plain),
     };

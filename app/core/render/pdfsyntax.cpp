@@ -3,7 +3,7 @@
 
 #include <QtEndian>
 #include <cmath>
-#include <zlib.h>
+#include <libdeflate.h>
 
 namespace nianbao::PdfSyntax {
 
@@ -65,27 +65,21 @@ QByteArray textString(const QString &text)
     return out + '>';
 }
 
-QByteArray deflated(const QByteArray &data, Compression compression)
+QByteArray deflated(const QByteArray &data)
 {
-    z_stream z{};
-    if (deflateInit2(&z, 1, Z_DEFLATED, 15, 8,
-                     compression == HuffmanOnly ? Z_HUFFMAN_ONLY : Z_DEFAULT_STRATEGY) != Z_OK)
-        return {};
-    QByteArray out(qsizetype(deflateBound(&z, uLong(data.size()))), Qt::Uninitialized);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    z.avail_in = uInt(data.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    const int status = deflate(&z, Z_FINISH);
-    out.truncate(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return status == Z_STREAM_END ? out : QByteArray();
+    // One compressor for the process: allocating one costs more than compressing a page.
+    static libdeflate_compressor *const compressor = libdeflate_alloc_compressor(1);
+    if (!compressor) return {};
+    QByteArray out(qsizetype(libdeflate_zlib_compress_bound(compressor, size_t(data.size()))), Qt::Uninitialized);
+    const size_t written = libdeflate_zlib_compress(compressor, data.constData(), size_t(data.size()), out.data(), size_t(out.size()));
+    out.truncate(qsizetype(written));
+    return out;
 }
 
 QByteArray stream(const QByteArray &data, const QByteArray &entries, Compression compression)
 {
-    QByteArray body = compression == Plain ? data : deflated(data, compression);
-    if (body.isEmpty() && !data.isEmpty()) { // zlib out of memory: the stream is written as it is
+    QByteArray body = compression == Plain ? data : deflated(data);
+    if (body.isEmpty() && !data.isEmpty()) { // out of memory: the stream is written as it is
         body = data;
         compression = Plain;
     }
