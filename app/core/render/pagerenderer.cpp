@@ -39,9 +39,11 @@ QString describeMissing(const ReportData &report, const QString &missing)
     return places.join(QStringLiteral(", "));
 }
 
+} // namespace
+
 // The device every layout is measured on (see kLayoutResolution). It lives as long as the program: the text
 // layouts of a PageLayout keep a pointer to it. Nothing is ever painted on it, so its buffer stays empty.
-QPaintDevice *measuringDevice()
+QPaintDevice *PageRenderer::measuringDevice()
 {
     static QPdfWriter *const writer = [] {
         auto *w = new QPdfWriter(new QBuffer);
@@ -52,6 +54,8 @@ QPaintDevice *measuringDevice()
     return writer;
 }
 
+namespace {
+
 // Fonts and layout; null (and `r.error` set) when the report cannot be printed without empty boxes.
 std::unique_ptr<PageLayout> prepare(const ReportData &report, RenderResult &r)
 {
@@ -59,7 +63,7 @@ std::unique_ptr<PageLayout> prepare(const ReportData &report, RenderResult &r)
     const std::optional<FontSet> fonts = FontSet::fromSystem(&r.error);
     if (!fonts) return nullptr;
     r.fontRoles = fonts->describe();
-    auto layout = std::make_unique<PageLayout>(report, *fonts, measuringDevice());
+    auto layout = std::make_unique<PageLayout>(report, *fonts, PageRenderer::measuringDevice());
     const QString missing = layout->missingCharacters();
     if (!missing.isEmpty()) {
         r.error = QCoreApplication::translate("nianbao::PageRenderer",
@@ -70,7 +74,6 @@ std::unique_ptr<PageLayout> prepare(const ReportData &report, RenderResult &r)
         return nullptr;
     }
     r.pages = layout->pageCount();
-    r.fontsUsed = layout->fontFamiliesUsed();
     return layout;
 }
 
@@ -105,6 +108,7 @@ bool PageRenderer::render(const ReportData &report, QPagedPaintDevice *device, R
     setA4(device);
     const std::unique_ptr<PageLayout> layout = prepare(report, r);
     if (!layout) return false;
+    r.fontsUsed = layout->fontFamiliesUsed();
     QPainter painter;
     if (!painter.begin(device)) {
         r.error = QCoreApplication::translate("nianbao::PageRenderer", "Cannot paint on the output device.");

@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <memory>
 
+class QPaintDevice;
 class QPagedPaintDevice;
 
 namespace nianbao {
@@ -19,7 +20,7 @@ class PageLayout;
 struct RenderResult {
     int pages = 0;
     QStringList fontRoles; // one line a face of the standard: which installed family stands for it
-    QStringList fontsUsed; // every family that prints glyphs in this report
+    QStringList fontsUsed; // every family that prints glyphs in this report (once painted or exported)
     QString error;         // set when nothing was painted
 };
 
@@ -35,6 +36,8 @@ public:
     // was loaded again through FreeType, half of the export's layout time (issue 18; the 16 reports of the tests
     // break the same lines and pages at both resolutions and move by at most 0.034 pt).
     static constexpr int kLayoutResolution = 720;
+    // The device at that resolution that every layout is measured on; it lives as long as the program.
+    static QPaintDevice *measuringDevice();
 
     // Lays the report out on A4 pages. Refuses (null, `result->error` set) when no Chinese font is installed or a
     // character is in no installed font: the page would show empty boxes.

@@ -65,6 +65,16 @@ int PdfDocument::fontIndex(const QRawFont &font)
     return index;
 }
 
+QStringList PdfDocument::fontFamilies() const
+{
+    QStringList families;
+    for (const auto &font : m_fonts)
+        if (font->embeddable()) families << font->family();
+    families.sort();
+    families.removeDuplicates();
+    return families;
+}
+
 void PdfDocument::drawGlyphs(const QPointF &origin, const QGlyphRun &run)
 {
     if (m_pages.isEmpty()) beginPage();

@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QSizeF>
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <vector>
 
@@ -30,6 +31,9 @@ public:
     void drawGlyphs(const QPointF &origin, const QGlyphRun &run) override;
     void drawLine(const QLineF &line, double width) override;
     void drawRect(const QRectF &rect, double width) override;
+
+    // The families of the faces embedded so far (not those drawn as outlines), sorted.
+    QStringList fontFamilies() const;
 
     struct Info {
         QString title;

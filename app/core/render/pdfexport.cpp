@@ -22,6 +22,7 @@ bool PdfExport::toBytes(const ReportData &report, QByteArray *pdf, RenderResult 
     }
     const QString organ = report.meta.organ.trimmed();
     const PdfDocument::Info info{report.displayTitle(), organ.isEmpty() ? report.meta.signature : organ, appVersionString()};
+    r.fontsUsed = document.fontFamilies();
     return document.write(info, layout->characters(), pdf, &r.error);
 }
 

@@ -33,6 +33,7 @@ public:
     // The glyph's advance in thousandths of the type size (what the PDF's /W array says).
     double advance(quint32 glyph) const;
     int glyphCount() const { return int(m_glyphs.size()); }
+    QString family() const { return m_font.familyName(); }
 
     // Gives each glyph drawn the first character of `characters` it stands for.
     void mapCharacters(const QList<char32_t> &characters);

@@ -9,18 +9,27 @@ namespace nianbao::PdfSyntax {
 
 void appendNumber(QByteArray &out, double value)
 {
+    // Written backwards into a buffer and appended once: a page of text has thousands of these.
     if (!std::isfinite(value)) value = 0;
     long long hundredths = std::llround(value * 100);
-    if (hundredths < 0) {
-        out += '-';
-        hundredths = -hundredths;
+    const bool negative = hundredths < 0;
+    unsigned long long rest = negative ? 0ULL - static_cast<unsigned long long>(hundredths) : static_cast<unsigned long long>(hundredths);
+    char buffer[32];
+    char *end = buffer + sizeof buffer;
+    char *p = end;
+    const int fraction = int(rest % 100);
+    rest /= 100;
+    if (fraction != 0) {
+        if (fraction % 10) *--p = char('0' + fraction % 10);
+        *--p = char('0' + fraction / 10);
+        *--p = '.';
     }
-    out += QByteArray::number(hundredths / 100);
-    const int fraction = int(hundredths % 100);
-    if (fraction == 0) return;
-    out += '.';
-    out += char('0' + fraction / 10);
-    if (fraction % 10) out += char('0' + fraction % 10);
+    do {
+        *--p = char('0' + rest % 10);
+        rest /= 10;
+    } while (rest != 0);
+    if (negative) *--p = '-';
+    out.append(p, end - p);
 }
 
 QByteArray number(double value)

@@ -4,6 +4,7 @@
 #include "export/textexport.h"
 #include "render/pagecanvas.h"
 #include "render/pagegeometry.h"
+#include "render/pagerenderer.h"
 
 #include <QFontMetricsF>
 #include <QPaintDevice>
@@ -80,16 +81,63 @@ struct Allocation {
 
 double tableLineHeight(const QFont &font) { return font.pointSizeF() * 1.25; }
 
-// A label that wraps starts a new line after its 公文 numbering ("（三）" / "不予公开"), as printed forms do.
-QString labelLines(const QString &text, bool label, const QFontMetricsF &fm, double width)
+// The labels of a format are the same in every report: a batch export (60 reports of a county) measures and lays
+// out each once. Per thread, and emptied when it grows past a few formats' worth of text.
+template<typename Value>
+class LabelCache
 {
-    if (!label || fm.horizontalAdvance(text) <= width) return text;
+public:
+    const Value *find(const QString &key) const
+    {
+        const auto it = m_values.constFind(key);
+        return it == m_values.cend() ? nullptr : &it.value();
+    }
+    void insert(const QString &key, const Value &value)
+    {
+        if (m_values.size() >= 20000) m_values.clear();
+        m_values.insert(key, value);
+    }
+
+private:
+    QHash<QString, Value> m_values;
+};
+
+// Text widths in one font on one device, remembered.
+class Measurer
+{
+public:
+    Measurer(const QFont &font, QPaintDevice *device)
+        : m_metrics(font, device),
+          m_key(font.key() + QLatin1Char('@') + QString::number(device->devType()) + QLatin1Char(' ')
+                + QString::number(device->logicalDpiX()) + QLatin1Char('\n'))
+    {
+    }
+    double advance(const QString &text) const
+    {
+        thread_local LabelCache<double> cache;
+        const QString key = m_key + text;
+        if (const double *known = cache.find(key)) return *known;
+        const double advance = m_metrics.horizontalAdvance(text);
+        cache.insert(key, advance);
+        return advance;
+    }
+    const QString &key() const { return m_key; }
+
+private:
+    QFontMetricsF m_metrics;
+    QString m_key;
+};
+
+// A label that wraps starts a new line after its 公文 numbering ("（三）" / "不予公开"), as printed forms do.
+QString labelLines(const QString &text, bool label, const Measurer &fm, double width)
+{
+    if (!label || fm.advance(text) <= width) return text;
     const int level = proseHeadingLevel(text);
     if (level != 1 && level != 2) return text;
     const int end = int(text.indexOf(level == 1 ? QChar(0x3001) : QChar(0xFF09))) + 1; // after 、 or ）
-    if (end <= 0 || end >= text.size() || fm.horizontalAdvance(text.left(end)) > width) return text;
+    if (end <= 0 || end >= text.size() || fm.advance(text.left(end)) > width) return text;
     // Only when it costs no extra line.
-    if (1 + estimatedLines(fm.horizontalAdvance(text.mid(end)), width) > estimatedLines(fm.horizontalAdvance(text), width))
+    if (1 + estimatedLines(fm.advance(text.mid(end)), width) > estimatedLines(fm.advance(text), width))
         return text;
     return text.left(end) + QChar(QChar::LineSeparator) + text.mid(end);
 }
@@ -103,8 +151,8 @@ QList<double> TableLayout::columnWidths(const ReportData &report, const QList<co
     int columns = 0;
     for (const TableDef *t : tables) columns = std::max(columns, t->columnCount);
     if (columns == 0) return {};
-    const QFontMetricsF fm(font, device);
-    const double charWidth = fm.horizontalAdvance(QChar(0x56FD)); // 国: one full-width character
+    const Measurer fm(font, device);
+    const double charWidth = fm.advance(QStringLiteral("国")); // one full-width character
     Allocation a;
     a.lineHeight = devicePoints(device, tableLineHeight(font));
     a.padX = devicePoints(device, page::kCellPaddingX);
@@ -116,7 +164,7 @@ QList<double> TableLayout::columnWidths(const ReportData &report, const QList<co
     for (int t = 0; t < tables.size(); ++t) {
         a.rowCounts << tables[t]->rowCount;
         for (const GridEntry &e : tables[t]->entries) {
-            const double advance = fm.horizontalAdvance(entryText(report, e));
+            const double advance = fm.advance(entryText(report, e));
             a.entries << Measured{&e, int(t), advance};
             if (e.cellId.isEmpty()) continue;
             for (int c = e.column; c < e.column + e.columnSpan; ++c) isValue[c] = true;
@@ -216,29 +264,49 @@ TableLayout::TableLayout(const ReportData &report, const TableDef &table, const 
     m_columnX << 0;
     for (int c = 0; c < table.columnCount; ++c) m_columnX << m_columnX.last() + columnWidths.value(c);
 
-    const QFontMetricsF fm(font, device);
-    const double narrow = 4 * fm.horizontalAdvance(QChar(0x56FD));
+    const Measurer fm(font, device);
+    const double narrow = 4 * fm.advance(QStringLiteral("国"));
     m_cells.reserve(table.entries.size());
+    // A laid-out cell text depends only on its text, font, width and alignment: the same label in the next report
+    // of a batch is not laid out again. Laid-out text is only read from then on (drawn, listed). Only on the
+    // measuring device, which outlives every layout that points to it.
+    thread_local LabelCache<std::shared_ptr<const CellText>> laidOut;
+    const bool shared = device == PageRenderer::measuringDevice();
     for (const GridEntry &e : table.entries) {
         Cell cell;
         cell.entry = &e;
         const double wrapWidth = m_columnX[std::min(e.column + e.columnSpan, table.columnCount)] - m_columnX[e.column] - 2 * m_padX;
         const bool label = e.cellId.isEmpty() && !e.header;
-        QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        option.setAlignment(label && wrapWidth > narrow ? Qt::AlignLeft : Qt::AlignHCenter);
-        cell.layout = std::make_unique<QTextLayout>(labelLines(entryText(report, e), label, fm, wrapWidth), font, device);
-        cell.layout->setTextOption(option);
-        cell.layout->setCacheEnabled(true);
-        cell.layout->beginLayout();
-        int lines = 0;
-        for (QTextLine line = cell.layout->createLine(); line.isValid(); line = cell.layout->createLine()) {
-            line.setLineWidth(std::max(wrapWidth, 1.0));
-            line.setPosition(QPointF(0, lines * m_lineHeight + (m_lineHeight - line.height()) / 2));
-            ++lines;
+        const Qt::Alignment alignment = label && wrapWidth > narrow ? Qt::AlignLeft : Qt::AlignHCenter;
+        const QString text = entryText(report, e);
+        const QString key = fm.key() + QString::number(wrapWidth, 'g', 17) + QLatin1Char(' ') + QString::number(int(alignment))
+                            + QLatin1Char(' ') + QString::number(label) + QLatin1Char(' ') + QString::number(m_lineHeight, 'g', 17)
+                            + QLatin1Char('\n') + text;
+        if (const auto *known = shared ? laidOut.find(key) : nullptr) {
+            cell.text = *known;
+        } else {
+            int lines = 0;
+            auto layout = std::make_shared<QTextLayout>(labelLines(text, label, fm, wrapWidth), font, device);
+            QTextOption option;
+            option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+            option.setAlignment(alignment);
+            layout->setTextOption(option);
+            layout->setCacheEnabled(true);
+            layout->beginLayout();
+            for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
+                line.setLineWidth(std::max(wrapWidth, 1.0));
+                line.setPosition(QPointF(0, lines * m_lineHeight + (m_lineHeight - line.height()) / 2));
+                ++lines;
+            }
+            layout->endLayout();
+            auto laid = std::make_shared<CellText>();
+            laid->runs = layout->glyphRuns();
+            laid->lines = lines;
+            laid->layout = std::move(layout);
+            cell.text = laid;
+            if (shared) laidOut.insert(key, cell.text);
         }
-        cell.layout->endLayout();
-        cell.textHeight = std::max(1, lines) * m_lineHeight;
+        cell.textHeight = std::max(1, cell.text->lines) * m_lineHeight;
         m_cells.push_back(std::move(cell));
     }
 
@@ -282,7 +350,7 @@ double TableLayout::width() const
 QList<const QTextLayout *> TableLayout::textLayouts() const
 {
     QList<const QTextLayout *> list;
-    for (const Cell &c : m_cells) list << c.layout.get();
+    for (const Cell &c : m_cells) list << c.text->layout.get();
     return list;
 }
 
@@ -318,15 +386,15 @@ double TableLayout::draw(PageCanvas &canvas, const QPointF &origin, int first, i
 
 void TableLayout::drawCell(PageCanvas &canvas, const Cell &cell, const QRectF &rect, bool whole, bool firstPart) const
 {
-    if (cell.layout->text().isEmpty()) return; // a blank cell is drawn empty
+    if (cell.text->layout->text().isEmpty()) return; // a blank cell is drawn empty
     // A merged cell cut by a page break is labelled on every part its text fits in, and always on its first
     // part (top-aligned there if it does not fit), so its text is printed at least once.
     const bool fits = whole || cell.textHeight + 2 * m_padY <= rect.height() + 0.5;
     if (!fits && !firstPart) return;
     const double textTop = fits ? rect.top() + (rect.height() - cell.textHeight) / 2 : rect.top() + m_padY;
     // The glyphs QTextLayout::draw would paint, where it would paint them.
-    const QPointF origin = QPointF(rect.left() + m_padX, textTop) + cell.layout->position();
-    for (const QGlyphRun &run : cell.layout->glyphRuns()) canvas.drawGlyphs(origin, run);
+    const QPointF origin = QPointF(rect.left() + m_padX, textTop) + cell.text->layout->position();
+    for (const QGlyphRun &run : cell.text->runs) canvas.drawGlyphs(origin, run);
 }
 
 } // namespace nianbao

@@ -42,9 +42,15 @@ public:
     QList<const QTextLayout *> textLayouts() const;
 
 private:
+    // A cell's text laid out, with the glyphs that draw it; shared with the same label in other reports.
+    struct CellText {
+        std::shared_ptr<const QTextLayout> layout;
+        QList<QGlyphRun> runs;
+        int lines = 0;
+    };
     struct Cell {
         const GridEntry *entry = nullptr;
-        std::unique_ptr<QTextLayout> layout;
+        std::shared_ptr<const CellText> text;
         double textHeight = 0;
     };
     void drawCell(PageCanvas &canvas, const Cell &cell, const QRectF &rect, bool whole, bool firstPart) const;
