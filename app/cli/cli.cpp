@@ -5,6 +5,7 @@
 #include "cli/checkcommand.h"
 #include "cli/consolidatecommand.h"
 #include "cli/console.h"
+#include "cli/exportsteps.h"
 #include "cli/importcommand.h"
 #include "cli/lastyear.h"
 #include "cli/outputguard.h"
@@ -244,43 +245,22 @@ bool exportNeedsFonts(const QString &suffix)
     return suffix == QLatin1String("pdf") || suffix == QLatin1String("odt") || suffix == QLatin1String("docx");
 }
 
-void printFonts(const QString &heading, const QStringList &lines)
-{
-    out() << heading << '\n';
-    for (const QString &line : lines) out() << "  " << line << '\n';
-}
-
 // Writes one report in the format of the output's suffix and says what was written. False after printing why not.
 // listFonts: whether to list the faces used (a batch lists them once: they are the same for every report).
 bool exportOne(const QString &input, const QString &output, const QString &suffix, bool listFonts = true)
 {
+    const ReportToExport read = readForExport(input);
+    sayRead(read);
+    if (!read.report) return false;
+    const ReportData &report = *read.report;
     QString error;
-    const std::optional<ReportData> report = loadAnyReport(input, &error);
-    if (!report) {
-        fail(error);
-        return false;
-    }
-    const QList<Finding> findings = CheckEngine::run(*report);
-    if (const int errors = countFindings(findings).errors; errors > 0)
-        err() << printable(Cli::tr("nianbao: warning: %1 still has %n error(s)", nullptr, errors).arg(input)) << '\n';
-    err().flush();
-
     if (suffix == QLatin1String("pdf")) {
         RenderResult result;
-        if (!PdfExport::write(*report, output, &result)) { // a save error names the file already
-            fail(result.error.startsWith(QDir::toNativeSeparators(output) + QLatin1Char(':')) ? result.error
-                                                                                             : Cli::tr("%1: %2").arg(output, result.error));
-            return false;
-        }
-        out() << printable(Cli::tr("%1: %n page(s)", nullptr, result.pages).arg(output)) << '\n';
-        if (listFonts) {
-            printFonts(Cli::tr("Fonts:"), result.fontRoles);
-            printFonts(Cli::tr("Embedded:"), {result.fontsUsed.join(QStringLiteral(", "))});
-        }
+        return sayPdfExport(PdfExport::write(report, output, &result), output, result, listFonts);
     } else if (suffix == QLatin1String("odt") || suffix == QLatin1String("docx")) {
         QStringList fonts;
-        const bool ok = suffix == QLatin1String("odt") ? OdtExport::write(*report, output, &error, &fonts)
-                                                        : DocxExport::write(*report, output, &error, &fonts);
+        const bool ok = suffix == QLatin1String("odt") ? OdtExport::write(report, output, &error, &fonts)
+                                                        : DocxExport::write(report, output, &error, &fonts);
         if (!ok) {
             fail(error);
             return false;
@@ -288,8 +268,8 @@ bool exportOne(const QString &input, const QString &output, const QString &suffi
         out() << printable(output) << '\n';
         if (listFonts) printFonts(Cli::tr("Fonts named in the document:"), fonts);
     } else {
-        const bool ok = suffix == QLatin1String("html") ? HtmlExport::write(*report, output, &error)
-                                                         : writeText(*report, output, &error);
+        const bool ok = suffix == QLatin1String("html") ? HtmlExport::write(report, output, &error)
+                                                         : writeText(report, output, &error);
         if (!ok) {
             fail(error);
             return false;
@@ -323,8 +303,12 @@ int runExportMany(const QStringList &inputs, const QString &outdir, const QStrin
         outputs << output;
     }
     int written = 0;
-    for (int i = 0; i < inputs.size(); ++i)
-        if (exportOne(inputs.at(i), outputs.at(i), suffix, written == 0)) ++written;
+    if (suffix == QLatin1String("pdf")) {
+        written = exportPdfBatch(inputs, outputs); // on every core
+    } else {
+        for (int i = 0; i < inputs.size(); ++i)
+            if (exportOne(inputs.at(i), outputs.at(i), suffix, written == 0)) ++written;
+    }
     out() << printable(Cli::tr("%1 of %n report(s) exported to %2", nullptr, int(inputs.size())).arg(written).arg(outdir)) << '\n';
     out().flush();
     return written == inputs.size() ? 0 : 2;

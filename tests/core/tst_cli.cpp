@@ -290,6 +290,39 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral("doc")));
     }
 
+    // A batch is composed on every core, yet says everything in the order of the reports, and one report that
+    // cannot be read or still has errors changes nothing for the others.
+    void exportManyKeepsOrder()
+    {
+        QTemporaryDir dir;
+        const QString damaged = dir.filePath(QStringLiteral("damaged.nianbao"));
+        QFile f(damaged);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"nianbao\": 2, \"format\": \"gov-2021\", \"cells\": {");
+        f.close();
+        const QString missing = dir.filePath(QStringLiteral("missing.nianbao"));
+        const QString outdir = dir.filePath(QStringLiteral("out"));
+        const QStringList inputs{example(QStringLiteral("example-county-2023.nianbao")), damaged,
+                                 example(QStringLiteral("example-county-2023-mistakes.nianbao")), missing,
+                                 example(QStringLiteral("example-county-2020.nianbao"))};
+        const Run r = nianbao(QStringList{QStringLiteral("export")} + inputs + QStringList{QStringLiteral("--outdir"), outdir});
+        QCOMPARE(r.status, 2);
+        QStringList pages;
+        for (const QString &line : r.out.split(QLatin1Char('\n')))
+            if (line.startsWith(outdir)) pages << line.mid(outdir.size() + 1);
+        QCOMPARE(pages, inUiLanguage(QStringLiteral("example-county-2023.pdf: 10 page(s)|example-county-2023-mistakes.pdf: 9 page(s)|example-county-2020.pdf: 5 page(s)"),
+                                     QStringLiteral("example-county-2023.pdf：共10页|example-county-2023-mistakes.pdf：共9页|example-county-2020.pdf：共5页"))
+                            .split(QLatin1Char('|')));
+        QVERIFY2(r.out.contains(inUiLanguage(QStringLiteral("3 of 5 report(s) exported to %1"), QStringLiteral("共 5 份报告，已导出 3 份到 %1")).arg(outdir)),
+                 qPrintable(r.out));
+        // The messages on stderr in the reports' order: the damaged file, the warning, the missing file.
+        const qsizetype damagedAt = r.err.indexOf(damaged), mistakesAt = r.err.indexOf(QStringLiteral("example-county-2023-mistakes.nianbao")),
+                        missingAt = r.err.indexOf(missing);
+        QVERIFY2(damagedAt >= 0 && mistakesAt > damagedAt && missingAt > mistakesAt, qPrintable(r.err));
+        QCOMPARE(QDir(outdir).entryList(QDir::Files),
+                 (QStringList{QStringLiteral("example-county-2020.pdf"), QStringLiteral("example-county-2023-mistakes.pdf"), QStringLiteral("example-county-2023.pdf")}));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");

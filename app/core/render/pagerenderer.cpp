@@ -56,14 +56,12 @@ QPaintDevice *PageRenderer::measuringDevice()
 
 namespace {
 
-// Fonts and layout; null (and `r.error` set) when the report cannot be printed without empty boxes.
-std::unique_ptr<PageLayout> prepare(const ReportData &report, RenderResult &r)
+// The layout; null (and `r.error` set) when the report cannot be printed without empty boxes.
+std::unique_ptr<PageLayout> layOut(const ReportData &report, const FontSet &fonts, RenderResult &r)
 {
     r = RenderResult();
-    const std::optional<FontSet> fonts = FontSet::fromSystem(&r.error);
-    if (!fonts) return nullptr;
-    r.fontRoles = fonts->describe();
-    auto layout = std::make_unique<PageLayout>(report, *fonts, PageRenderer::measuringDevice());
+    r.fontRoles = fonts.describe();
+    auto layout = std::make_unique<PageLayout>(report, fonts, PageRenderer::measuringDevice());
     const QString missing = layout->missingCharacters();
     if (!missing.isEmpty()) {
         r.error = QCoreApplication::translate("nianbao::PageRenderer",
@@ -75,6 +73,19 @@ std::unique_ptr<PageLayout> prepare(const ReportData &report, RenderResult &r)
     }
     r.pages = layout->pageCount();
     return layout;
+}
+
+// Fonts and layout.
+std::unique_ptr<PageLayout> prepare(const ReportData &report, RenderResult &r)
+{
+    QString error;
+    const std::optional<FontSet> fonts = FontSet::fromSystem(&error);
+    if (!fonts) {
+        r = RenderResult();
+        r.error = error;
+        return nullptr;
+    }
+    return layOut(report, *fonts, r);
 }
 
 // A4 portrait. A printer may refuse margins of zero; then its margins stay and the painting is shifted to match.
@@ -93,6 +104,12 @@ std::unique_ptr<PageLayout> PageRenderer::layout(const ReportData &report, Rende
 {
     RenderResult local;
     return prepare(report, result ? *result : local);
+}
+
+std::unique_ptr<PageLayout> PageRenderer::layout(const ReportData &report, const FontSet &fonts, RenderResult *result)
+{
+    RenderResult local;
+    return layOut(report, fonts, result ? *result : local);
 }
 
 bool PageRenderer::check(const ReportData &report, QPagedPaintDevice *device, RenderResult *result)

@@ -15,6 +15,7 @@ class QPagedPaintDevice;
 
 namespace nianbao {
 
+class FontSet;
 class PageLayout;
 
 struct RenderResult {
@@ -42,6 +43,9 @@ public:
     // Lays the report out on A4 pages. Refuses (null, `result->error` set) when no Chinese font is installed or a
     // character is in no installed font: the page would show empty boxes.
     static std::unique_ptr<PageLayout> layout(const ReportData &report, RenderResult *result);
+    // The same with the fonts already chosen (FontSet::fromSystem, on the main thread): this one may run in any
+    // thread, so a batch lays reports out on every core.
+    static std::unique_ptr<PageLayout> layout(const ReportData &report, const FontSet &fonts, RenderResult *result);
     // Sets the device to A4 portrait, lays the report out and paints every page (or, refusing, nothing).
     static bool render(const ReportData &report, QPagedPaintDevice *device, RenderResult *result);
     // Everything render() checks, without painting: for asking before a print dialog or a preview opens.

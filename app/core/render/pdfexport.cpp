@@ -9,11 +9,10 @@
 
 namespace nianbao {
 
-bool PdfExport::toBytes(const ReportData &report, QByteArray *pdf, RenderResult *result)
+namespace {
+
+bool writeLayout(const ReportData &report, const std::unique_ptr<PageLayout> &layout, QByteArray *pdf, RenderResult &r)
 {
-    RenderResult local;
-    RenderResult &r = result ? *result : local;
-    const std::unique_ptr<PageLayout> layout = PageRenderer::layout(report, &r);
     if (!layout) return false;
     PdfDocument document(QSizeF(page::kPaperWidth, page::kPaperHeight), PageRenderer::kLayoutResolution);
     for (int i = 0; i < layout->pageCount(); ++i) {
@@ -24,6 +23,22 @@ bool PdfExport::toBytes(const ReportData &report, QByteArray *pdf, RenderResult 
     const PdfDocument::Info info{report.displayTitle(), organ.isEmpty() ? report.meta.signature : organ, appVersionString()};
     r.fontsUsed = document.fontFamilies();
     return document.write(info, layout->characters(), pdf, &r.error);
+}
+
+} // namespace
+
+bool PdfExport::toBytes(const ReportData &report, QByteArray *pdf, RenderResult *result)
+{
+    RenderResult local;
+    RenderResult &r = result ? *result : local;
+    return writeLayout(report, PageRenderer::layout(report, &r), pdf, r);
+}
+
+bool PdfExport::toBytes(const ReportData &report, const FontSet &fonts, QByteArray *pdf, RenderResult *result)
+{
+    RenderResult local;
+    RenderResult &r = result ? *result : local;
+    return writeLayout(report, PageRenderer::layout(report, fonts, &r), pdf, r);
 }
 
 bool PdfExport::write(const ReportData &report, const QString &path, RenderResult *result)

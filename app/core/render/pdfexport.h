@@ -12,12 +12,16 @@
 
 namespace nianbao {
 
+class FontSet;
+
 class PdfExport
 {
 public:
     // Writes the PDF atomically: on failure the file at `path` is left as it was and `result.error` says why.
     static bool write(const ReportData &report, const QString &path, RenderResult *result);
     static bool toBytes(const ReportData &report, QByteArray *pdf, RenderResult *result);
+    // With the fonts already chosen: safe in any thread (see PageRenderer::layout).
+    static bool toBytes(const ReportData &report, const FontSet &fonts, QByteArray *pdf, RenderResult *result);
 };
 
 } // namespace nianbao

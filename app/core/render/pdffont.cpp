@@ -4,6 +4,8 @@
 #include "render/pdfsyntax.h"
 
 #include <QCoreApplication>
+#include <QMutex>
+#include <QThread>
 #include <QtEndian>
 #include <hb-subset.h>
 #include <hb.h>
@@ -47,6 +49,10 @@ hb_blob_t *tableOf(hb_face_t *, hb_tag_t tag, void *userData)
     const auto *source = static_cast<const TableSource *>(userData);
     if (source->file) return hb_face_reference_table(source->file, tag);
     const char name[5] = {char(tag >> 24), char(tag >> 16), char(tag >> 8), char(tag), 0};
+    // Qt's font engine (a FreeType face) is not to be read from two threads at once; faces are shared by the
+    // threads of a batch export.
+    static QMutex engineMutex;
+    QMutexLocker lock(&engineMutex);
     auto *bytes = new QByteArray(source->raw.fontTable(name));
     if (bytes->isEmpty()) {
         delete bytes;
@@ -114,10 +120,12 @@ struct PdfFont::Program {
     hb_font_t *font = nullptr;
     unsigned unitsPerEm = 1000;
     bool embeddable = true;
+    bool fromFile = false;
 
     explicit Program(const QRawFont &raw)
     {
         auto *source = new TableSource{raw, fileFaceOf(raw)};
+        fromFile = source->file != nullptr;
         face = hb_face_create_for_tables(tableOf, source, [](void *p) { delete static_cast<TableSource *>(p); });
         unitsPerEm = std::max(16u, hb_face_get_upem(face));
         font = hb_font_create(face);
@@ -142,13 +150,20 @@ struct PdfFont::Program {
 std::shared_ptr<const PdfFont::Program> PdfFont::programFor(const QRawFont &font, const QString &key)
 {
     // The faces of the last exports: a batch of reports reads each face once. A handful at most (a report uses
-    // three to five), so an editor that exported once keeps a few megabytes, not every face it ever used.
+    // three to five), so an editor that exported once keeps a few megabytes, not every face it ever used. A face
+    // read from its file is shared by the threads of a batch; one read through Qt's font engine stays with the
+    // thread whose engine it is (an engine is not to be used by two threads at once).
     static QHash<QString, std::shared_ptr<const Program>> cache;
-    const auto it = cache.constFind(key);
-    if (it != cache.cend()) return it.value();
+    static QMutex mutex;
+    QMutexLocker lock(&mutex);
+    const QString ownKey = key + QLatin1Char('@') + QString::number(quintptr(QThread::currentThreadId()));
+    for (const QString &k : {key, ownKey}) {
+        const auto it = cache.constFind(k);
+        if (it != cache.cend()) return it.value();
+    }
     if (cache.size() >= 8) cache.clear();
     auto program = std::make_shared<const Program>(font);
-    cache.insert(key, program);
+    cache.insert(program->fromFile ? key : ownKey, program);
     return program;
 }
 

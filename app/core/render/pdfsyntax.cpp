@@ -3,6 +3,7 @@
 
 #include <QtEndian>
 #include <cmath>
+#include <memory>
 #include <libdeflate.h>
 
 namespace nianbao::PdfSyntax {
@@ -76,11 +77,14 @@ QByteArray textString(const QString &text)
 
 QByteArray deflated(const QByteArray &data)
 {
-    // One compressor for the process: allocating one costs more than compressing a page.
-    static libdeflate_compressor *const compressor = libdeflate_alloc_compressor(1);
+    // One compressor a thread (a compressor is not shared between threads): allocating one costs more than
+    // compressing a page.
+    thread_local const std::unique_ptr<libdeflate_compressor, void (*)(libdeflate_compressor *)> compressor(
+        libdeflate_alloc_compressor(1), libdeflate_free_compressor);
     if (!compressor) return {};
-    QByteArray out(qsizetype(libdeflate_zlib_compress_bound(compressor, size_t(data.size()))), Qt::Uninitialized);
-    const size_t written = libdeflate_zlib_compress(compressor, data.constData(), size_t(data.size()), out.data(), size_t(out.size()));
+    QByteArray out(qsizetype(libdeflate_zlib_compress_bound(compressor.get(), size_t(data.size()))), Qt::Uninitialized);
+    const size_t written = libdeflate_zlib_compress(compressor.get(), data.constData(), size_t(data.size()), out.data(),
+                                                    size_t(out.size()));
     out.truncate(qsizetype(written));
     return out;
 }
