@@ -184,7 +184,8 @@ quint16 PdfFont::cid(quint32 glyph)
     const auto it = m_cids.constFind(glyph);
     if (it != m_cids.cend()) return it.value();
     m_glyphs << glyph;
-    const quint16 id = quint16(m_glyphs.size()); // a report draws a few thousand glyphs at most, far below 65,535
+    // A face has at most 65,535 glyphs, so the ids 1 … 65,535 always suffice.
+    const quint16 id = quint16(m_glyphs.size());
     m_cids.insert(glyph, id);
     return id;
 }
