@@ -64,12 +64,12 @@ void FrozenPanes::syncSizes()
 }
 
 // Places a pane, made when it first has to show.
-void FrozenPanes::show(QTableView *&pane, bool visible, const QRect &geometry, const QString &name)
+void FrozenPanes::placePane(QTableView *&pane, bool visible, const QRect &geometry, const char *accessibleName)
 {
     if (!pane && !visible) return;
     if (!pane) {
         pane = makePane();
-        if (!name.isEmpty()) pane->setAccessibleName(name);
+        if (accessibleName) pane->setAccessibleName(tr(accessibleName));
         syncSizes(pane);
     }
     pane->setGeometry(geometry);
@@ -104,9 +104,9 @@ void FrozenPanes::place()
     // Frozen only while the table's own header (labels) is scrolled out and some of its body still shows.
     const bool top = m_table->frozenRowCount() > 0 && table.top() < 0 && table.bottom() > headerH;
     const bool left = m_table->frozenColumnCount() > 0 && table.left() < 0 && table.right() > labelW;
-    show(m_labels, left, QRect(0, table.top(), labelW + frame, table.height()), tr("Row labels"));
-    show(m_header, top, QRect(table.left(), 0, table.width(), headerH + frame), tr("Column headers"));
-    show(m_corner, top && left, QRect(0, 0, labelW + frame, headerH + frame), QString());
+    placePane(m_labels, left, QRect(0, table.top(), labelW + frame, table.height()), QT_TR_NOOP("Row labels"));
+    placePane(m_header, top, QRect(table.left(), 0, table.width(), headerH + frame), QT_TR_NOOP("Column headers"));
+    placePane(m_corner, top && left, QRect(0, 0, labelW + frame, headerH + frame), nullptr);
     for (QTableView *pane : {m_labels, m_header, m_corner})
         if (pane) pane->raise();
 }

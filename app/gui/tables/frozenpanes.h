@@ -37,7 +37,7 @@ private:
     QTableView *makePane();
     void syncSizes(QTableView *pane);
     void syncSizes();
-    void show(QTableView *&pane, bool visible, const QRect &geometry, const QString &name);
+    void placePane(QTableView *&pane, bool visible, const QRect &geometry, const char *accessibleName);
     void place();
     int headerHeight() const;
     int labelWidth() const;
