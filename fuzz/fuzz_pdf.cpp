@@ -7,6 +7,7 @@
 
 #include "import/blocktext.h"
 #include "import/pdflayout.h"
+#include "import/pdfmodule.h"
 #include "import/pdfreader.h"
 #include "import/publishedimporter.h"
 
@@ -40,6 +41,12 @@ QList<PdfPage> pagesOf(FuzzedDataProvider &in)
 }
 
 } // namespace
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    PdfModule::useLinked(linkedPdfTextReader()); // poppler's part compiled in, not loaded (fuzz/CMakeLists.txt)
+    return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -2725,5 +2725,17 @@ The file was kept as %2.</source>
         <source>line %1: “%2” taken for the column heading “%3”</source>
         <translation>第%1行：“%2”按列标题“%3”读取</translation>
     </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: not a PDF module of this version of nianbao</source>
+        <translation>%1：不是本版本 nianbao 的PDF读取模块</translation>
+    </message>
+    <message>
+        <source>the PDF reader of nianbao is missing or damaged (%1); reinstall nianbao</source>
+        <translation>nianbao 的PDF读取模块缺失或已损坏（%1），请重新安装 nianbao</translation>
+    </message>
 </context>
 </TS>

@@ -1,7 +1,9 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Benchmark: launch → window shown, as a whole process (exec, dynamic loading, QApplication, the window's first
-# paint), and launch → the report given on the command line shown, and the peak memory (RSS) of each run.
+# paint), and launch → the report given on the command line shown, and the peak memory (RSS) of each run; and
+# `nianbao --version` as a whole process (mostly dynamic linking). tests/bench/startup-profile.sh says where the
+# instructions go. On a machine shared with other work the minimum shows the program's own cost best.
 # Targets (issue 18): report shown ≤ 120 ms, RSS with a report open ≤ 80 MB.
 #   tests/bench/launch-time.sh [BINARY] [REPORT] [RUNS]
 # Offscreen unless DISPLAY is set (under Xvfb: xvfb-run -a tests/bench/launch-time.sh …).
@@ -44,5 +46,18 @@ measure() { # $1: label, rest: arguments
     rm -rf "$tmp"
 }
 
+measure_command() { # $1: label, rest: arguments; wall time of the whole process, in tenths of a millisecond
+    label=$1; shift
+    tmp=$(mktemp -d)
+    for i in $(seq "$runs"); do
+        start=$(date +%s%N)
+        "$bin" "$@" >/dev/null 2>&1
+        echo $((($(date +%s%N) - start) / 100000)) >>"$tmp/times"
+    done
+    sort -n "$tmp/times" | awk -v label="$label" '{ v[NR] = $1 } END { printf "%-34s median %.1f ms, min %.1f ms, max %.1f ms (%d runs)\n", label, v[int((NR + 1) / 2)] / 10, v[1] / 10, v[NR] / 10, NR }'
+    rm -rf "$tmp"
+}
+
 measure "nianbao (start page)"
 measure "nianbao REPORT" "$report"
+measure_command "nianbao --version" --version

@@ -10,6 +10,7 @@
 #include "prose/proseeditor.h"
 #include "window/notesdock.h"
 
+#include <QContextMenuEvent>
 #include <QMenu>
 #include <QStatusBar>
 
@@ -22,6 +23,18 @@ class TestWindowFeatures : public EditorTestBase
         for (QAction *a : m_window->exportMenu()->actions())
             if (a->text() == text) return a;
         return nullptr;
+    }
+
+    // File › Import Text… of a sample, as the clerk picks it in the file dialog.
+    void importSample(const QString &name)
+    {
+        m_dialogs.openNames << testData(QStringLiteral("samples/") + name);
+        QAction *import = nullptr;
+        for (QAction *a : m_window->findChildren<QAction *>())
+            if (a->text() == QStringLiteral("&Import Text…")) import = a;
+        QVERIFY(import);
+        import->trigger();
+        QVERIFY(m_window->editor());
     }
 
 private slots:
@@ -64,13 +77,8 @@ private slots:
     void importTextThenChooseTheSecondReading()
     {
         QCOMPARE(exportAction(QStringLiteral("Export &PDF…"))->isEnabled(), false); // no report yet
-        m_dialogs.openNames << testData(QStringLiteral("samples/pingtan-transport-2019.txt"));
-        QAction *import = nullptr;
-        for (QAction *a : m_window->findChildren<QAction *>())
-            if (a->text() == QStringLiteral("&Import Text…")) import = a;
-        QVERIFY(import);
-        import->trigger();
-        QVERIFY(m_window->editor());
+        importSample(QStringLiteral("pingtan-transport-2019.txt"));
+        if (QTest::currentTestFailed()) return;
         QVERIFY(m_window->document()->isModified());
         QVERIFY(m_window->document()->filePath().isEmpty());
 
@@ -100,6 +108,29 @@ private slots:
         QCOMPARE(shown(QStringLiteral("s2.i5.licensing.prior")), QStringLiteral("88 ?"));
         QCOMPARE(shown(QStringLiteral("s2.i5.licensing.change")), QStringLiteral("0 ?"));
 
+        m_dialogs.saveChoices << nianbao::gui::Dialogs::SaveChoice::Discard; // the window closes after the test
+        m_window->close();
+    }
+
+    // The readings also from the table's context menu (a right click on the cell). The table pages are built
+    // when first needed (issue 18): the menu must come with them.
+    void contextMenuOfACellOffersItsReadings()
+    {
+        importSample(QStringLiteral("pingtan-transport-2019.txt"));
+        if (QTest::currentTestFailed()) return;
+        const QString cellId = QStringLiteral("s2.i5.licensing.prior");
+        clickCell(cellId);
+        QCOMPARE(shown(cellId), QStringLiteral("88 ?"));
+        nianbao::gui::ReportTableView *view = table(m_window->document()->format().cellAt(m_window->document()->format().cellIndex(cellId)).tableId);
+        const QPoint at = view->visualRect(cellIndex(cellId)).center();
+        QContextMenuEvent rightClick(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(view->viewport(), &rightClick);
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        QTest::keyClick(menu, Qt::Key_Down);
+        QTest::keyClick(menu, Qt::Key_Return);
+        QCOMPARE(shown(cellId), QStringLiteral("8"));
+        QCOMPARE(shown(QStringLiteral("s2.i5.licensing.change")), QStringLiteral("+80"));
         m_dialogs.saveChoices << nianbao::gui::Dialogs::SaveChoice::Discard; // the window closes after the test
         m_window->close();
     }

@@ -25,12 +25,17 @@ private:
         QString out;
         QString err;
     };
-    static Run nianbao(const QStringList &args)
+    static Run nianbao(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
         QProcess p;
+        p.setProcessEnvironment(env);
         p.start(qEnvironmentVariable("NIANBAO_BIN"), args);
         if (!p.waitForFinished(60000)) return {};
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+    static QString publishedPath(const QString &name)
+    {
+        return qEnvironmentVariable("NIANBAO_TEST_DATA") + QStringLiteral("/published/") + name;
     }
     QTemporaryDir m_dir;
 
@@ -135,6 +140,37 @@ private slots:
     {
         QCOMPARE(nianbao({QStringLiteral("import"), samplePath(QStringLiteral("shuyang-2025.txt"))}).exit, 2);
         QCOMPARE(nianbao({QStringLiteral("import"), QStringLiteral("--bogus")}).exit, 2);
+    }
+
+    // Issue 18: poppler is in a module loaded when a PDF is read. The program finds it next to itself (here the
+    // build folder; an installed one under ../lib/nianbao/modules, tested by tst_package) without being told where …
+    void pdfModuleFoundNextToTheProgram()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("NIANBAO_PDF_MODULE"));
+        const QString out = m_dir.filePath(QStringLiteral("gangcha-pdf.nianbao"));
+        const Run run = nianbao({QStringLiteral("import"), publishedPath(QStringLiteral("gangcha-2019.pdf")), QStringLiteral("-o"), out}, env);
+        QVERIFY2(run.exit != 2, qPrintable(run.err));
+        QVERIFY2(run.out.contains(inUiLanguage(QStringLiteral("read as PDF"), QStringLiteral("按PDF编码读取"))), qPrintable(run.out));
+        QVERIFY(QFileInfo::exists(out));
+    }
+
+    // … and when it is missing, the import is refused with a message that names the file looked for.
+    void pdfModuleMissing()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const QString module = m_dir.filePath(QStringLiteral("gone/libnianbao-pdf.so"));
+        env.insert(QStringLiteral("NIANBAO_PDF_MODULE"), module);
+        const QString out = m_dir.filePath(QStringLiteral("no-module.nianbao"));
+        const Run run = nianbao({QStringLiteral("import"), publishedPath(QStringLiteral("gangcha-2019.pdf")), QStringLiteral("-o"), out}, env);
+        QCOMPARE(run.exit, 2);
+        QVERIFY2(run.err.contains(QDir::toNativeSeparators(module)), qPrintable(run.err));
+        QVERIFY2(run.err.contains(inUiLanguage(QStringLiteral("the PDF reader of nianbao is missing"), QStringLiteral("PDF读取模块"))),
+                 qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(out));
+        // Other files do not need it.
+        QCOMPARE(nianbao({QStringLiteral("import"), samplePath(QStringLiteral("shuyang-2025.txt")), QStringLiteral("-o"),
+                          m_dir.filePath(QStringLiteral("text.nianbao"))}, env).exit, 0);
     }
 
     // `import X -o X` would write the report over its source text: refused, the text unchanged.

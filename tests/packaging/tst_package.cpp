@@ -136,6 +136,7 @@ private slots:
     void contents()
     {
         QStringList expected{QStringLiteral("usr/bin/nianbao"),
+                             QStringLiteral("usr/lib/nianbao/modules/libnianbao-pdf.so"), // poppler, loaded to read a PDF
                              QStringLiteral("usr/share/applications/io.github.nianbao.nianbao.desktop"),
                              QStringLiteral("usr/share/doc/nianbao/changelog.gz"),
                              QStringLiteral("usr/share/doc/nianbao/copyright"),
@@ -170,12 +171,32 @@ private slots:
     }
 
     // The system's Qt only: no search path into the build folder or anywhere else.
+    void binaryHasNoRunpath_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("program") << QStringLiteral("usr/bin/nianbao");
+        QTest::newRow("PDF module") << QStringLiteral("usr/lib/nianbao/modules/libnianbao-pdf.so");
+    }
     void binaryHasNoRunpath()
     {
-        const Run r = run(tool(QStringLiteral("readelf")), {QStringLiteral("--dynamic"), installed(QStringLiteral("usr/bin/nianbao"))});
+        QFETCH(QString, file);
+        const Run r = run(tool(QStringLiteral("readelf")), {QStringLiteral("--dynamic"), installed(file)});
         QCOMPARE(r.status, 0);
         QVERIFY(r.out.contains(QStringLiteral("(NEEDED)")));
         QVERIFY2(!r.out.contains(QStringLiteral("RPATH")) && !r.out.contains(QStringLiteral("RUNPATH")), qPrintable(r.out));
+    }
+
+    // Issue 18: the program does not link poppler; it loads the PDF module from ../lib/nianbao/modules to read a PDF.
+    void pdfImportLoadsTheModule()
+    {
+        const Run deps = run(tool(QStringLiteral("readelf")), {QStringLiteral("--dynamic"), installed(QStringLiteral("usr/bin/nianbao"))});
+        QVERIFY2(!deps.out.contains(QStringLiteral("poppler")), qPrintable(deps.out));
+        QTemporaryDir cwd;
+        const QString pdf = qEnvironmentVariable("NIANBAO_TEST_DATA") + QStringLiteral("/published/gangcha-2019.pdf");
+        const Run r = nianbao({QStringLiteral("import"), pdf, QStringLiteral("-o"), QStringLiteral("g.nianbao")}, cwd.path());
+        QVERIFY2(r.status != 2, describe(QStringLiteral("nianbao import a PDF"), r));
+        QVERIFY2(r.out.contains(chinese() ? QStringLiteral("按PDF编码读取") : QStringLiteral("read as PDF")), qPrintable(r.out));
+        QVERIFY(QFileInfo::exists(cwd.filePath(QStringLiteral("g.nianbao"))));
     }
 
     void versionAndHelp()

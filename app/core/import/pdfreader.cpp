@@ -2,9 +2,9 @@
 #include "import/pdfreader.h"
 
 #include "import/pdflayout.h"
+#include "import/pdfmodule.h"
 
 #include <QCoreApplication>
-#include <poppler-qt6.h>
 
 namespace nianbao::import {
 
@@ -17,48 +17,37 @@ class ImportText
 
 constexpr int kMaxPages = 500;
 
-// poppler prints its parse errors on stderr; a damaged file is reported to the clerk by its outcome instead.
-void quiet(const QString &, const QVariant &) {}
-
 } // namespace
 
 PublishedDocument PdfReader::read(const QByteArray &pdf)
 {
     PublishedDocument doc;
-    Poppler::setDebugErrorFunction(quiet, QVariant());
-    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf);
-    if (!document) {
+    const ReadPdfText readText = PdfModule::reader(&doc.error);
+    if (!readText) return doc;
+    PdfText text;
+    readText(pdf, kMaxPages, &text);
+    switch (text.outcome) {
+    case PdfText::Outcome::Unreadable:
         doc.error = ImportText::tr("not a readable PDF file");
         return doc;
-    }
-    if (document->isLocked()) {
+    case PdfText::Outcome::Locked:
         doc.error = ImportText::tr("the PDF is protected by a password");
         return doc;
-    }
-    if (document->numPages() > kMaxPages) {
-        doc.error = ImportText::tr("the PDF has %1 pages; a report has at most %2").arg(document->numPages()).arg(kMaxPages);
+    case PdfText::Outcome::TooManyPages:
+        doc.error = ImportText::tr("the PDF has %1 pages; a report has at most %2").arg(text.pageCount).arg(kMaxPages);
         return doc;
+    case PdfText::Outcome::Read:
+        break;
     }
-    QList<PdfPage> pages;
-    int words = 0;
-    for (int p = 0; p < document->numPages(); ++p) {
-        const std::unique_ptr<Poppler::Page> page = document->page(p);
-        PdfPage out;
-        if (page) {
-            out.size = page->pageSizeF();
-            for (const std::unique_ptr<Poppler::TextBox> &box : page->textList())
-                out.words.append({box->text(), box->boundingBox()});
-        }
-        words += int(out.words.size());
-        pages << out;
-    }
+    qsizetype words = 0;
+    for (const PdfPage &page : std::as_const(text.pages)) words += page.words.size();
     if (words == 0) {
         doc.error = ImportText::tr("the PDF has no text layer: it is a scan (pictures of pages). nianbao does not "
                                    "recognise text in pictures; ask for the report as a PDF with text, a Word file or "
                                    "a web page, or type it in");
         return doc;
     }
-    doc.blocks = PdfLayout::blocks(pages);
+    doc.blocks = PdfLayout::blocks(text.pages);
     return doc;
 }
 

@@ -9,6 +9,7 @@
 #include "files/recovery.h"
 #include "files/reportfile.h"
 #include "files/safesave.h"
+#include "files/settingsbatch.h"
 #include "import/reportimporter.h"
 #include "model/newreport.h"
 #include "model/reportdocument.h"
@@ -121,6 +122,7 @@ bool FileController::openFile(const QString &path)
     m_lock = std::move(lock); // nothing held when opened read-only
     m_readOnly = lockedByOther;
     m_document->load(*report, QFileInfo(path).absoluteFilePath());
+    const SettingsBatch once; // the marker cleared, the recent files, the folder: one write of the settings
     StartupRecovery::endOpening();
     rememberDiskTime(path);
     m_recent->add(path);
@@ -377,7 +379,7 @@ QString FileController::startDirectory() const
 
 void FileController::rememberDirectory(const QString &path)
 {
-    QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+    SettingsAccess()->setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
 }
 
 } // namespace nianbao::gui

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "files/recentfiles.h"
 
+#include "files/settingsbatch.h"
+
 #include <QFileInfo>
-#include <QSettings>
 
 namespace nianbao::gui {
 
@@ -12,7 +13,7 @@ const QString kKey = QStringLiteral("recentFiles");
 
 QStringList RecentFiles::files() const
 {
-    return QSettings().value(kKey).toStringList();
+    return SettingsAccess()->value(kKey).toStringList();
 }
 
 bool RecentFiles::isAvailable(const QString &path)
@@ -30,7 +31,7 @@ void RecentFiles::removeUnavailable()
 void RecentFiles::add(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    QStringList list = QSettings().value(kKey).toStringList();
+    QStringList list = SettingsAccess()->value(kKey).toStringList();
     list.removeAll(absolute);
     list.prepend(absolute);
     store(list.mid(0, kMaximum));
@@ -38,13 +39,13 @@ void RecentFiles::add(const QString &path)
 
 void RecentFiles::remove(const QString &path)
 {
-    QStringList list = QSettings().value(kKey).toStringList();
+    QStringList list = SettingsAccess()->value(kKey).toStringList();
     if (list.removeAll(QFileInfo(path).absoluteFilePath()) > 0) store(list);
 }
 
 void RecentFiles::store(const QStringList &files)
 {
-    QSettings().setValue(kKey, files);
+    SettingsAccess()->setValue(kKey, files);
     emit changed();
 }
 

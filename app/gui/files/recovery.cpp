@@ -5,6 +5,7 @@
 #include "files/recoveryfile.h"
 #include "files/recoveryregistry.h"
 #include "files/reportfile.h"
+#include "files/settingsbatch.h"
 #include "model/reportdocument.h"
 #include "window/dialogs.h"
 
@@ -138,9 +139,7 @@ void StartupRecovery::beginOpening(const QString &path)
 
 void StartupRecovery::endOpening()
 {
-    QSettings settings;
-    settings.remove(kOpeningKey);
-    settings.sync();
+    SettingsAccess()->remove(kOpeningKey); // written now, or with the rest of the batch open (opening a report)
 }
 
 QString StartupRecovery::takeCrashedOpening()

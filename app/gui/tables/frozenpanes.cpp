@@ -17,10 +17,8 @@ constexpr int kMargin = 4; // between a revealed cell and the edge of what shows
 }
 
 FrozenPanes::FrozenPanes(QScrollArea *area, ReportTableView *table)
-    : QObject(table), m_area(area), m_table(table), m_labels(makePane()), m_header(makePane()), m_corner(makePane())
+    : QObject(table), m_area(area), m_table(table)
 {
-    m_labels->setAccessibleName(tr("Row labels"));
-    m_header->setAccessibleName(tr("Column headers"));
     syncSizes();
     for (QScrollBar *bar : {area->verticalScrollBar(), area->horizontalScrollBar()})
         connect(bar, &QScrollBar::valueChanged, this, &FrozenPanes::place);
@@ -51,14 +49,31 @@ QTableView *FrozenPanes::makePane()
     return pane;
 }
 
+void FrozenPanes::syncSizes(QTableView *pane)
+{
+    pane->setFont(m_table->font());
+    for (int c = 0; c < m_table->model()->columnCount(); ++c) pane->setColumnWidth(c, m_table->columnWidth(c));
+    for (int r = 0; r < m_table->model()->rowCount(); ++r) pane->setRowHeight(r, m_table->rowHeight(r));
+}
+
 void FrozenPanes::syncSizes()
 {
-    for (QTableView *pane : {m_labels, m_header, m_corner}) {
-        pane->setFont(m_table->font());
-        for (int c = 0; c < m_table->model()->columnCount(); ++c) pane->setColumnWidth(c, m_table->columnWidth(c));
-        for (int r = 0; r < m_table->model()->rowCount(); ++r) pane->setRowHeight(r, m_table->rowHeight(r));
-    }
+    for (QTableView *pane : {m_labels, m_header, m_corner})
+        if (pane) syncSizes(pane);
     place();
+}
+
+// Places a pane, made when it first has to show.
+void FrozenPanes::placePane(QTableView *&pane, bool visible, const QRect &geometry, const char *accessibleName)
+{
+    if (!pane && !visible) return;
+    if (!pane) {
+        pane = makePane();
+        if (accessibleName) pane->setAccessibleName(tr(accessibleName));
+        syncSizes(pane);
+    }
+    pane->setGeometry(geometry);
+    pane->setVisible(visible);
 }
 
 int FrozenPanes::headerHeight() const
@@ -79,7 +94,8 @@ void FrozenPanes::place()
 {
     QWidget *viewport = m_area->viewport();
     if (!m_table->isVisibleTo(viewport)) {
-        for (QTableView *pane : {m_labels, m_header, m_corner}) pane->hide();
+        for (QTableView *pane : {m_labels, m_header, m_corner})
+            if (pane) pane->hide();
         return;
     }
     const QRect table(m_table->mapTo(viewport, QPoint(0, 0)), m_table->size());
@@ -88,15 +104,11 @@ void FrozenPanes::place()
     // Frozen only while the table's own header (labels) is scrolled out and some of its body still shows.
     const bool top = m_table->frozenRowCount() > 0 && table.top() < 0 && table.bottom() > headerH;
     const bool left = m_table->frozenColumnCount() > 0 && table.left() < 0 && table.right() > labelW;
-    m_labels->setGeometry(0, table.top(), labelW + frame, table.height());
-    m_header->setGeometry(table.left(), 0, table.width(), headerH + frame);
-    m_corner->setGeometry(0, 0, labelW + frame, headerH + frame);
-    m_labels->setVisible(left);
-    m_header->setVisible(top);
-    m_corner->setVisible(top && left);
-    m_labels->raise();
-    m_header->raise();
-    m_corner->raise();
+    placePane(m_labels, left, QRect(0, table.top(), labelW + frame, table.height()), QT_TR_NOOP("Row labels"));
+    placePane(m_header, top, QRect(table.left(), 0, table.width(), headerH + frame), QT_TR_NOOP("Column headers"));
+    placePane(m_corner, top && left, QRect(0, 0, labelW + frame, headerH + frame), nullptr);
+    for (QTableView *pane : {m_labels, m_header, m_corner})
+        if (pane) pane->raise();
 }
 
 void FrozenPanes::reveal(const QRect &rectInTable)

@@ -18,6 +18,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -26,6 +27,7 @@ namespace nianbao::gui {
 namespace {
 constexpr int kPartRole = Qt::UserRole + 1;
 constexpr int kTableRole = Qt::UserRole + 2;
+constexpr int kIdleBuildDelayMs = 50;
 
 QLabel *headingLabel(const QString &text)
 {
@@ -77,7 +79,13 @@ void ReportEditor::build()
     const QString preamble = names.value(QStringLiteral("preamble")).toString(tr("Preamble"));
     addPart(QStringLiteral("preamble"), preamble, prosePage(QStringLiteral("preamble"), preamble));
     for (const SectionDef &s : format.sections) {
-        QWidget *p = s.kind == SectionKind::Prose ? prosePage(s.key, s.heading) : tablesPage(s.key, s.heading, s.tableIds);
+        QWidget *p = nullptr;
+        if (s.kind == SectionKind::Prose) {
+            p = prosePage(s.key, s.heading);
+        } else {
+            p = new QWidget; // a stand-in until the page is needed or the editor is idle
+            m_unbuiltTables.insert(s.key, s.tableIds);
+        }
         addPart(s.key, s.heading, p);
         if (s.tableIds.size() < 2) continue;
         // The blocks of 二, each under its caption (the item of the 条例 it reports on).
@@ -92,6 +100,39 @@ void ReportEditor::build()
         m_itemOf.value(s.key)->setExpanded(true);
     }
     m_navigation->setCurrentItem(m_itemOf.value(metadataPart()));
+    // After the report has shown (its first paint comes before a timer this far off), one page per turn of the
+    // event loop, so that typing is never held up for more than one page.
+    if (!m_unbuiltTables.isEmpty()) QTimer::singleShot(kIdleBuildDelayMs, this, &ReportEditor::buildNextTablesPage);
+}
+
+void ReportEditor::buildNextTablesPage()
+{
+    for (const SectionDef &s : m_document->format().sections) {
+        if (!m_unbuiltTables.contains(s.key)) continue;
+        buildTablesPage(s.key);
+        break;
+    }
+    if (!m_unbuiltTables.isEmpty()) QTimer::singleShot(0, this, &ReportEditor::buildNextTablesPage);
+}
+
+void ReportEditor::buildTablesPage(const QString &key)
+{
+    const auto it = m_unbuiltTables.constFind(key);
+    if (it == m_unbuiltTables.cend()) return;
+    const QStringList tableIds = *it;
+    m_unbuiltTables.erase(it);
+    const SectionDef *section = m_document->format().section(key);
+    QWidget *standIn = m_pageOf.value(key);
+    QWidget *built = tablesPage(key, section ? section->heading : QString(), tableIds);
+    const bool shown = m_pages->currentWidget() == standIn;
+    m_pages->insertWidget(m_pages->indexOf(standIn), built);
+    if (shown) m_pages->setCurrentWidget(built);
+    m_pages->removeWidget(standIn);
+    delete standIn;
+    m_pageOf.insert(key, built);
+    QList<ReportTableView *> views;
+    for (const QString &id : tableIds) views << m_tables.value(id);
+    emit tableViewsBuilt(views);
 }
 
 void ReportEditor::addPart(const QString &key, const QString &title, QWidget *pageWidget)
@@ -170,9 +211,28 @@ QWidget *ReportEditor::tablesPage(const QString &key, const QString &heading, co
     return p;
 }
 
-QList<ReportTableView *> ReportEditor::tableViews() const
+QList<ReportTableView *> ReportEditor::tableViews()
 {
+    while (!m_unbuiltTables.isEmpty()) buildTablesPage(m_unbuiltTables.cbegin().key());
     return m_tables.values();
+}
+
+ReportTableView *ReportEditor::tableView(const QString &tableId)
+{
+    buildTablesPage(sectionOfTable(tableId));
+    return m_tables.value(tableId);
+}
+
+ProseEditor *ReportEditor::proseEditor(const QString &key)
+{
+    buildTablesPage(key); // the note above a section's tables
+    return m_prose.value(key);
+}
+
+FrozenPanes *ReportEditor::frozenPanes(const QString &tableId)
+{
+    buildTablesPage(sectionOfTable(tableId));
+    return m_frozen.value(tableId);
 }
 
 QString ReportEditor::currentPart() const
@@ -185,6 +245,7 @@ void ReportEditor::onNavigationChanged(QTreeWidgetItem *item)
 {
     if (!item) return;
     const QString key = item->data(0, kPartRole).toString();
+    buildTablesPage(key);
     if (QWidget *p = m_pageOf.value(key)) m_pages->setCurrentWidget(p);
     const QString table = item->data(0, kTableRole).toString();
     if (!table.isEmpty()) {
@@ -203,7 +264,7 @@ void ReportEditor::showPart(const QString &key, bool focus)
 
 void ReportEditor::showTable(const QString &tableId, bool focus)
 {
-    ReportTableView *view = m_tables.value(tableId);
+    ReportTableView *view = tableView(tableId);
     if (!view) return;
     m_navigation->setCurrentItem(m_itemOf.value(tableId, m_itemOf.value(sectionOfTable(tableId))));
     if (QScrollArea *area = m_scrollOf.value(sectionOfTable(tableId))) {
@@ -224,7 +285,7 @@ void ReportEditor::focusPage(const QString &key)
     const SectionDef *s = m_document->format().section(key);
     if (s && s->kind == SectionKind::Tables && !s->tableIds.isEmpty()) {
         showTable(s->tableIds.first(), true);
-    } else if (ProseEditor *e = m_prose.value(key)) {
+    } else if (ProseEditor *e = proseEditor(key)) {
         e->setFocus(Qt::OtherFocusReason);
     }
 }
@@ -246,7 +307,7 @@ bool ReportEditor::showCells(const QList<int> &cellIndexes, bool focus)
 {
     if (cellIndexes.isEmpty()) return false;
     const QString tableId = m_document->format().cellAt(cellIndexes.first()).tableId;
-    ReportTableView *view = m_tables.value(tableId);
+    ReportTableView *view = tableView(tableId);
     if (!view) return false;
     showTable(tableId, false);
     // Exactly these cells: nothing else stays selected, in this table or another one.
@@ -263,7 +324,7 @@ bool ReportEditor::showCells(const QList<int> &cellIndexes, bool focus)
 
 void ReportEditor::showFinding(const Finding &finding, bool focus)
 {
-    if (ProseEditor *prose = m_prose.value(finding.section); prose && finding.textStart >= 0) {
+    if (ProseEditor *prose = proseEditor(finding.section); prose && finding.textStart >= 0) {
         showPart(finding.section, false);
         if (QScrollArea *area = m_scrollOf.value(finding.section)) area->ensureWidgetVisible(prose);
         prose->selectText(int(finding.textStart), int(finding.textLength));

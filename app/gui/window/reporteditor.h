@@ -45,23 +45,30 @@ public:
     // sentence of the prose selects that sentence instead.
     void showFinding(const Finding &finding, bool focus);
     bool showCells(const QList<int> &cellIndexes, bool focus);
-    FrozenPanes *frozenPanes(const QString &tableId) const { return m_frozen.value(tableId); }
+    FrozenPanes *frozenPanes(const QString &tableId);
 
     // Ends an open cell edit (before undo, save …).
     void finishEditing();
-    QList<ReportTableView *> tableViews() const;
-    ReportTableView *tableView(const QString &tableId) const { return m_tables.value(tableId); }
-    ProseEditor *proseEditor(const QString &key) const { return m_prose.value(key); }
+    // The pages of tables are built when first needed (issue 18): these accessors build the page they reach into.
+    QList<ReportTableView *> tableViews();
+    ReportTableView *tableView(const QString &tableId);
+    ProseEditor *proseEditor(const QString &key);
     MetadataForm *metadataForm() const { return m_metadata; }
+    // The table views built so far, without building more.
+    QList<ReportTableView *> builtTableViews() const { return m_tables.values(); }
 
 signals:
     void message(const QString &text);
+    // A page of tables was built: these are its views.
+    void tableViewsBuilt(const QList<ReportTableView *> &views);
 
 private:
     void build();
     QWidget *page(const QString &heading, QWidget *content, bool scroll);
     QWidget *prosePage(const QString &key, const QString &heading);
     QWidget *tablesPage(const QString &key, const QString &heading, const QStringList &tableIds);
+    void buildTablesPage(const QString &key);
+    void buildNextTablesPage();
     void addPart(const QString &key, const QString &title, QWidget *pageWidget);
     void onNavigationChanged(QTreeWidgetItem *item);
     void focusPage(const QString &key);
@@ -77,6 +84,9 @@ private:
     QHash<QString, ProseEditor *> m_prose;       // prose key → editor
     QHash<QString, QScrollArea *> m_scrollOf;    // part key → its scroll area (tables pages)
     QHash<QString, FrozenPanes *> m_frozen;      // table id → its frozen header rows and label columns
+    // Pages of tables not built yet (section key → its tables), each with a blank stand-in among the pages: the
+    // report shows on its information page first, and its table views were half the time to show it.
+    QHash<QString, QStringList> m_unbuiltTables;
     QStringList m_partOrder;
     MetadataForm *m_metadata = nullptr;
 };

@@ -107,9 +107,17 @@ void WindowFeatures::onReset()
     const bool has = m_window->document()->hasReport();
     for (QAction *a : std::as_const(m_reportActions)) a->setEnabled(has);
     for (QAction *a : m_window->exportMenu()->actions()) a->setEnabled(has);
-    // The readings also from the tables' context menu (the editor is rebuilt on every reset, before this).
-    if (!m_window->editor()) return;
-    for (ReportTableView *view : m_window->editor()->tableViews()) {
+    // The readings also from the tables' context menu (the editor is rebuilt on every reset, before this), on its
+    // table views as they are built.
+    ReportEditor *editor = m_window->editor();
+    if (!editor) return;
+    addReadingMenu(editor->builtTableViews());
+    connect(editor, &ReportEditor::tableViewsBuilt, this, &WindowFeatures::addReadingMenu, Qt::UniqueConnection);
+}
+
+void WindowFeatures::addReadingMenu(const QList<ReportTableView *> &views)
+{
+    for (ReportTableView *view : views) {
         view->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
             const QModelIndex at = view->indexAt(pos);

@@ -16,6 +16,7 @@ class LastYearActions;
 class MainWindow;
 class PrintActions;
 class ReadingPicker;
+class ReportTableView;
 
 class WindowFeatures : public QObject
 {
@@ -35,6 +36,7 @@ private:
     void chooseReading();
     void insertFiguresSentence();
     void onReset();
+    void addReadingMenu(const QList<ReportTableView *> &views);
 
     MainWindow *m_window;
     PrintActions *m_print = nullptr;
