@@ -8,6 +8,7 @@
 
 #include <QFontMetricsF>
 #include <QGlyphRun>
+#include <QHash>
 #include <QPainter>
 #include <QRawFont>
 #include <QSet>
@@ -259,8 +260,10 @@ QStringList PageLayout::fontFamiliesUsed() const
 QString PageLayout::missingCharacters() const
 {
     QString missing;
+    QHash<QString, QSet<char32_t>> asked; // by font: a character is looked up once a font, not once a use
     for (const QTextLayout *l : allLayouts(m_textLayouts, m_tables)) {
         const QFontMetricsF fm(l->font());
+        QSet<char32_t> &seen = asked[l->font().key()];
         const QString text = l->text();
         for (int i = 0; i < text.size(); ++i) {
             char32_t c = text[i].unicode();
@@ -268,6 +271,8 @@ QString PageLayout::missingCharacters() const
                 c = QChar::surrogateToUcs4(text[i], text[i + 1]);
                 ++i;
             }
+            if (seen.contains(c)) continue;
+            seen.insert(c);
             if (c <= 0x20 || QChar::isSpace(c) || fm.inFontUcs4(c)) continue;
             const QString s = QString::fromUcs4(&c, 1);
             if (!missing.contains(s)) missing += s;
