@@ -80,14 +80,14 @@ void PdfDocument::drawGlyphs(const QPointF &origin, const QGlyphRun &run)
     if (m_pages.isEmpty()) beginPage();
     const QList<quint32> glyphs = run.glyphIndexes();
     const QList<QPointF> positions = run.positions();
-    if (glyphs.isEmpty() || positions.size() != glyphs.size()) return;
+    const double size = run.rawFont().pixelSize();
+    if (glyphs.isEmpty() || positions.size() != glyphs.size() || !(size > 0)) return; // nothing that shows
     const int index = fontIndex(run.rawFont());
     PdfFont &font = *m_fonts[index];
     if (!font.embeddable()) return drawOutlines(origin, run);
     Page &page = m_pages.last();
     page.fonts.insert(index);
     QByteArray &c = page.content;
-    const double size = run.rawFont().pixelSize();
     // One text object a run; the text matrix turns the glyphs upright again in the page's y-down space. Glyphs on
     // one baseline go into one TJ array, the gaps between them as adjustments in thousandths of the type size.
     c += "BT\n/F" + QByteArray::number(index) + ' ';
