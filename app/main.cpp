@@ -3,6 +3,7 @@
 
 #include "cli/cli.h"
 #include "i18n/translations.h"
+#include "render/fontconfigstart.h"
 #include "window/guimain.h"
 #ifdef NIANBAO_TEST_HOOKS
 #include "testhooks/testhooks.h"
@@ -35,6 +36,7 @@ int main(int argc, char **argv)
             // (fontconfig) without connecting to a display, with or without one (issue 18: connecting to X
             // costs more than a page's layout). A platform the user names is kept.
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+            nianbao::FontconfigStart::loadWithoutTemplates(); // before anything asks fontconfig
             QGuiApplication app(argc, argv);
             nianbao::Translations::install(QLocale::system()); // the command line follows LANG / LC_ALL / LANGUAGE
             return nianbao::cli::run(app.arguments());
