@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `nianbao export` starts fontconfig itself, without parsing the templates in conf.avail (issue 18): the export
-// says so in its debug log, and writes the same PDF as with fontconfig's own start (NIANBAO_FONTCONFIG_FULL_START=1):
-// the same exit code and messages, every word at the same place (pdftotext -bbox), the same embedded faces
-// (pdffonts), in both locales; also for a character only a face outside the chosen ones has, which fontconfig's
-// rules pick as a fallback.
+// `nianbao export` starts fontconfig itself (issue 18): the first export without parsing the templates in
+// conf.avail, the next one (the font choice stored) on the stored faces' folders alone; a report with a character
+// none of those faces has goes back to fontconfig's whole configuration. Each says so in its debug log, and each
+// writes the same PDF as fontconfig's own start (NIANBAO_FONTCONFIG_FULL_START=1): the same exit code and
+// messages, every word at the same place (pdftotext -bbox), the same embedded faces (pdffonts), in both locales.
 
 #include "poppler.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -17,6 +21,8 @@ using namespace testing;
 namespace {
 
 const QByteArray kLeanStart = "fontconfig loaded without its templates";
+const QByteArray kStoredFonts = "fontconfig loaded on the stored font folders";
+const QByteArray kWholeAgain = "fontconfig loaded whole again";
 
 struct Export {
     Run run;
@@ -54,18 +60,25 @@ private slots:
 void TestFontconfigStart::samePdfAsFontconfigsOwnStart_data()
 {
     QTest::addColumn<QString>("report");
-    QTest::addColumn<QString>("extra"); // appended to the organ's name
-    QTest::newRow("gangcha-2019") << QStringLiteral("pdf/gangcha-2019.nianbao") << QString();
-    QTest::newRow("shuyang-2025") << QStringLiteral("pdf/shuyang-2025.nianbao") << QString();
-    QTest::newRow("jidong-2020") << QStringLiteral("reports/jidong-2020.nianbao") << QString();
-    // ☺ is in no Chinese face here: fontconfig's fallback (DejaVu) draws it, or nothing has it and both refuse.
-    QTest::newRow("fallback face") << QStringLiteral("pdf/gangcha-2019.nianbao") << QStringLiteral("\u263A");
+    QTest::addColumn<QString>("extra");     // put at the start of the title
+    QTest::addColumn<bool>("oneFolder");    // the stored choice keeps only its first font folder
+    QTest::addColumn<bool>("wholeAgain");   // the export with the stored choice goes back to the whole configuration
+    QTest::newRow("gangcha-2019") << QStringLiteral("pdf/gangcha-2019.nianbao") << QString() << false << false;
+    QTest::newRow("shuyang-2025") << QStringLiteral("pdf/shuyang-2025.nianbao") << QString() << false << false;
+    QTest::newRow("jidong-2020") << QStringLiteral("reports/jidong-2020.nianbao") << QString() << false << false;
+    // ☺ is in no Chinese face: fontconfig's rules choose the face that draws it (DejaVu, installed with fontconfig).
+    QTest::newRow("fallback face") << QStringLiteral("pdf/gangcha-2019.nianbao") << QStringLiteral("\u263A") << false << true;
+    // Faces of the choice missing from the folders fontconfig is started on (AR PL KaitiM GB, WenQuanYi Micro Hei
+    // and AR PL SungtiL GB each have their own folder).
+    QTest::newRow("faces missing") << QStringLiteral("pdf/gangcha-2019.nianbao") << QString() << true << true;
 }
 
 void TestFontconfigStart::samePdfAsFontconfigsOwnStart()
 {
     QFETCH(QString, report);
     QFETCH(QString, extra);
+    QFETCH(bool, oneFolder);
+    QFETCH(bool, wholeAgain);
     QTemporaryDir dir;
     QString path = testData(report);
     QVERIFY2(QFile::exists(path), qPrintable(path));
@@ -73,31 +86,49 @@ void TestFontconfigStart::samePdfAsFontconfigsOwnStart()
         QFile in(path);
         QVERIFY(in.open(QIODevice::ReadOnly));
         QByteArray text = in.readAll();
-        const QByteArray organ = "\"organ\": \"";
-        const qsizetype at = text.indexOf(organ);
+        const QByteArray title = "\"title\": \"";
+        const qsizetype at = text.indexOf(title);
         QVERIFY(at > 0);
-        const qsizetype end = text.indexOf('"', at + organ.size());
-        text.insert(end, extra.toUtf8());
+        text.insert(at + title.size(), extra.toUtf8());
         path = dir.filePath(QStringLiteral("changed.nianbao"));
         QFile out(path);
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(text);
     }
     const QString cache = dir.filePath(QStringLiteral("cache"));
-    const Export lean = exportWith(path, dir.filePath(QStringLiteral("lean.pdf")), false, cache);
-    const Export full = exportWith(path, dir.filePath(QStringLiteral("full.pdf")), true, cache);
-    QVERIFY2(lean.run.started && full.run.started, "nianbao did not start");
-    QVERIFY2(lean.run.err.contains(kLeanStart), lean.run.err.constData());
-    QVERIFY2(!full.run.err.contains(kLeanStart), full.run.err.constData());
-    QCOMPARE(lean.run.exitCode, full.run.exitCode);
-    QCOMPARE(QString::fromUtf8(lean.run.out).replace(QLatin1String("lean.pdf"), QLatin1String("full.pdf")), QString::fromUtf8(full.run.out));
-    if (extra.isEmpty()) {
-        QCOMPARE(lean.run.exitCode, 0);
-        QVERIFY(full.words.contains("<word"));
-        QVERIFY(full.faces.contains("CID TrueType"));
+    const Export first = exportWith(path, dir.filePath(QStringLiteral("first.pdf")), false, cache);
+    if (oneFolder) {
+        const QDir entries(cache + QStringLiteral("/nianbao"));
+        const QStringList files = entries.entryList({QStringLiteral("fonts-*.json")});
+        QCOMPARE(files.size(), 1);
+        QFile file(entries.filePath(files.first()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        const QJsonArray folders = root.value(QStringLiteral("fontFolders")).toArray();
+        QVERIFY2(folders.size() >= 3, "the choice's faces are in three folders");
+        root.insert(QStringLiteral("fontFolders"), QJsonArray{folders.first()});
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(root).toJson());
+        file.close();
     }
-    QCOMPARE(lean.words, full.words);
-    QCOMPARE(lean.faces, full.faces);
+    const Export stored = exportWith(path, dir.filePath(QStringLiteral("stored.pdf")), false, cache);
+    const Export full = exportWith(path, dir.filePath(QStringLiteral("full.pdf")), true, cache);
+    QVERIFY2(first.run.started && stored.run.started && full.run.started, "nianbao did not start");
+    QVERIFY2(first.run.err.contains(kLeanStart) && !first.run.err.contains(kStoredFonts), first.run.err.constData());
+    QVERIFY2(stored.run.err.contains(kStoredFonts) && !stored.run.err.contains(kLeanStart), stored.run.err.constData());
+    QCOMPARE(stored.run.err.contains(kWholeAgain), wholeAgain);
+    QVERIFY2(!full.run.err.contains(kLeanStart) && !full.run.err.contains(kStoredFonts), full.run.err.constData());
+    QCOMPARE(full.run.exitCode, 0);
+    QVERIFY(full.words.contains("<word"));
+    QVERIFY(full.faces.contains("CID TrueType"));
+    for (const Export *e : {&first, &stored}) {
+        const QString name = e == &first ? QStringLiteral("first.pdf") : QStringLiteral("stored.pdf");
+        QCOMPARE(e->run.exitCode, full.run.exitCode);
+        QCOMPARE(QString::fromUtf8(e->run.out).replace(name, QLatin1String("full.pdf")), QString::fromUtf8(full.run.out));
+        QCOMPARE(e->words, full.words);
+        QCOMPARE(e->faces, full.faces);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFontconfigStart)
