@@ -137,7 +137,6 @@ std::optional<FontCache::Entry> entryOf(const QJsonObject &root)
 {
     FontCache::Entry entry;
     entry.machineKey = root.value(QStringLiteral("machine")).toString();
-    entry.chineseFamilies = stringList(root.value(QStringLiteral("chinese")));
     entry.fontFolders = stringList(root.value(QStringLiteral("fontFolders")));
     entry.cacheFolders = stringList(root.value(QStringLiteral("cacheFolders")));
     const QJsonObject embeddable = root.value(QStringLiteral("embeddable")).toObject();
@@ -179,7 +178,6 @@ bool FontCache::save(const QString &file, const QString &key, const Entry &entry
                            {QStringLiteral("families"), families},
                            {QStringLiteral("embeddable"), embeddable},
                            {QStringLiteral("machine"), entry.machineKey},
-                           {QStringLiteral("chinese"), QJsonArray::fromStringList(entry.chineseFamilies)},
                            {QStringLiteral("fontFolders"), QJsonArray::fromStringList(entry.fontFolders)},
                            {QStringLiteral("cacheFolders"), QJsonArray::fromStringList(entry.cacheFolders)}};
     if (!QDir().mkpath(QFileInfo(file).absolutePath())) return false;

@@ -24,10 +24,9 @@ public:
         FontCatalogue catalogue;
         QHash<QString, bool> embeddable; // by installed family, as FontSet::familyEmbeddable answered
         // What a later export needs to start fontconfig on these faces alone (FontSet::startWithStoredFonts): the
-        // key without the families (machineKey), the families Qt listed, the folders of the faces' files and
-        // fontconfig's cache folders. Empty in an entry written before.
+        // key without the families (machineKey), the folders of the faces' files and fontconfig's cache folders.
+        // Empty in an entry written before.
         QString machineKey;
-        QStringList chineseFamilies;
         QStringList fontFolders;
         QStringList cacheFolders;
     };

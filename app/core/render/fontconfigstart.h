@@ -18,7 +18,8 @@ public:
     // configuration cannot be read or names no cache folder (fontconfig's own start then handles it as always),
     // on systems without fontconfig, and when NIANBAO_FONTCONFIG_FULL_START=1 asks for fontconfig's own start.
     static bool loadWithoutTemplates();
-    // Whether a load… may still start fontconfig in this process.
+    // Whether loadWithoutTemplates or loadFoldersOnly may still start fontconfig in this process: neither ran
+    // yet, and NIANBAO_FONTCONFIG_FULL_START is not 1.
     static bool mayStart();
 
     // fontconfig on these font folders alone, with no rule: what one export of a report needs when the faces it

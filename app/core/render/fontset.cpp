@@ -208,15 +208,13 @@ std::function<bool(const QString &)> embeddableIn(const FontCache::Entry &entry)
     };
 }
 
-// Keeps in the entry what startWithStoredFonts needs; true when something was added.
-bool recordMachine(FontCache::Entry &entry, const QString &machineKey, const QStringList &chineseFamilies)
+// Keeps in the entry what startWithStoredFonts needs, in the state of fonts and configuration the entry's own
+// key was made in.
+void recordMachine(FontCache::Entry &entry, const QString &machineKey)
 {
-    if (entry.machineKey == machineKey && entry.chineseFamilies == chineseFamilies) return false;
     entry.machineKey = machineKey;
-    entry.chineseFamilies = chineseFamilies;
     entry.fontFolders = FontconfigStart::fontFoldersOf(entry.catalogue.families());
     entry.cacheFolders = FontconfigStart::cacheFolders();
-    return true;
 }
 
 void registerBundledFonts()
@@ -378,16 +376,16 @@ std::optional<FontSet> FontSet::fromSystem(QString *error)
         const QString file = FontCache::defaultFile();
         const QString key = FontCache::currentKey(chinese, wanted, bundledFontFolders());
         std::optional<FontCache::Entry> stored = file.isEmpty() ? std::nullopt : FontCache::load(file, key);
-        bool changed = !stored;
         if (stored) {
             entry = *stored;
         } else {
-            entry = FontCache::Entry{FontCatalogue::system(wanted), {}, {}, {}, {}, {}};
+            entry = FontCache::Entry{FontCatalogue::system(wanted), {}, {}, {}, {}};
             for (const QString &family : entry.catalogue.families()) entry.embeddable.insert(family, familyEmbeddable(family));
         }
-        if (!stored || stored->machineKey.isEmpty())
-            changed = recordMachine(entry, FontCache::machineKey(wanted, bundledFontFolders()), chinese) || changed;
-        if (changed && !file.isEmpty()) FontCache::save(file, key, entry);
+        if (!stored || stored->machineKey.isEmpty()) {
+            recordMachine(entry, FontCache::machineKey(wanted, bundledFontFolders()));
+            if (!file.isEmpty()) FontCache::save(file, key, entry);
+        }
         entryFor = families;
     }
     return select(entry.catalogue, embeddableIn(entry), error);
