@@ -3,7 +3,8 @@
 // conf.avail, the next one (the font choice stored) on the stored faces' folders alone; a report with a character
 // none of those faces has goes back to fontconfig's whole configuration. Each says so in its debug log, and each
 // writes the same PDF as fontconfig's own start (NIANBAO_FONTCONFIG_FULL_START=1): the same exit code and
-// messages, every word at the same place (pdftotext -bbox), the same embedded faces (pdffonts), in both locales.
+// messages, every word at the same place (pdftotext -bbox), the same embedded faces (pdffonts), in both locales,
+// for every report of the tests and every example.
 
 #include "poppler.h"
 
@@ -63,10 +64,14 @@ void TestFontconfigStart::samePdfAsFontconfigsOwnStart_data()
     QTest::addColumn<QString>("extra");     // put at the start of the title
     QTest::addColumn<bool>("oneFolder");    // the stored choice keeps only its first font folder
     QTest::addColumn<bool>("wholeAgain");   // the export with the stored choice goes back to the whole configuration
-    QTest::newRow("gangcha-2019") << QStringLiteral("pdf/gangcha-2019.nianbao") << QString() << false << false;
-    QTest::newRow("shuyang-2025") << QStringLiteral("pdf/shuyang-2025.nianbao") << QString() << false << false;
-    QTest::newRow("jidong-2020") << QStringLiteral("reports/jidong-2020.nianbao") << QString() << false << false;
-    // ☺ is in no Chinese face: fontconfig's rules choose the face that draws it (DejaVu, installed with fontconfig).
+    // Every report of the tests and every example.
+    for (const QString &folder : {QStringLiteral("pdf"), QStringLiteral("reports"), QStringLiteral("../../resources/examples")}) {
+        const QStringList reports = QDir(testData(folder)).entryList({QStringLiteral("*.nianbao")}, QDir::Files, QDir::Name);
+        QVERIFY2(!reports.isEmpty(), qPrintable(testData(folder)));
+        for (const QString &name : reports)
+            QTest::newRow(qPrintable(folder + QLatin1Char('/') + name)) << folder + QLatin1Char('/') + name << QString() << false << false;
+    }
+    // ☺ is in no Chinese face: fontconfig's rules choose the face that draws it (DejaVu: fonts-dejavu-core).
     QTest::newRow("fallback face") << QStringLiteral("pdf/gangcha-2019.nianbao") << QStringLiteral("\u263A") << false << true;
     // Faces of the choice missing from the folders fontconfig is started on (AR PL KaitiM GB, WenQuanYi Micro Hei
     // and AR PL SungtiL GB each have their own folder).
