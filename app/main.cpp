@@ -3,6 +3,8 @@
 
 #include "cli/cli.h"
 #include "i18n/translations.h"
+#include "render/fontconfigstart.h"
+#include "render/fontset.h"
 #include "window/guimain.h"
 #ifdef NIANBAO_TEST_HOOKS
 #include "testhooks/testhooks.h"
@@ -35,7 +37,15 @@ int main(int argc, char **argv)
             // (fontconfig) without connecting to a display, with or without one (issue 18: connecting to X
             // costs more than a page's layout). A platform the user names is kept.
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+            // fontconfig is started here, before Qt's font database is built at the first font, on the offscreen
+            // platform only (known not to ask fontconfig earlier). `export REPORT -o OUT.pdf` lays out its one
+            // report on the main thread, where a layout in doubt can be made again (PageRenderer): only there may
+            // it start on the stored faces alone.
+            const bool offscreen = qgetenv("QT_QPA_PLATFORM") == "offscreen";
+            const bool onePdf = arguments.size() == 5 && arguments.at(1) == QLatin1String("export") && arguments.at(3) == QLatin1String("-o")
+                && arguments.at(4).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
             QGuiApplication app(argc, argv);
+            if (offscreen && !(onePdf && nianbao::FontSet::startWithStoredFonts())) nianbao::FontconfigStart::loadWithoutTemplates();
             nianbao::Translations::install(QLocale::system()); // the command line follows LANG / LC_ALL / LANGUAGE
             return nianbao::cli::run(app.arguments());
         }

@@ -112,13 +112,33 @@ QString FontCache::currentKey(const QStringList &chineseFamilies, const QStringL
     return parts.join(QLatin1Char('\n'));
 }
 
-std::optional<FontCache::Entry> FontCache::load(const QString &file, const QString &key)
+QString FontCache::machineKey(const QStringList &wanted, const QStringList &fontFolders)
+{
+    return QStringLiteral("machine\n") + currentKey({}, wanted, fontFolders);
+}
+
+namespace {
+
+QJsonObject readRoot(const QString &file)
 {
     QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) return std::nullopt;
-    const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
-    if (root.value(QStringLiteral("key")).toString() != key) return std::nullopt;
-    Entry entry;
+    if (!f.open(QIODevice::ReadOnly)) return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+QStringList stringList(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &v : value.toArray()) list << v.toString();
+    return list;
+}
+
+std::optional<FontCache::Entry> entryOf(const QJsonObject &root)
+{
+    FontCache::Entry entry;
+    entry.machineKey = root.value(QStringLiteral("machine")).toString();
+    entry.fontFolders = stringList(root.value(QStringLiteral("fontFolders")));
+    entry.cacheFolders = stringList(root.value(QStringLiteral("cacheFolders")));
     const QJsonObject embeddable = root.value(QStringLiteral("embeddable")).toObject();
     for (auto it = embeddable.begin(); it != embeddable.end(); ++it) entry.embeddable.insert(it.key(), it.value().toBool());
     for (const QJsonValue &v : root.value(QStringLiteral("families")).toArray()) {
@@ -130,13 +150,36 @@ std::optional<FontCache::Entry> FontCache::load(const QString &file, const QStri
     return entry;
 }
 
+} // namespace
+
+std::optional<FontCache::Entry> FontCache::load(const QString &file, const QString &key)
+{
+    const QJsonObject root = readRoot(file);
+    if (root.value(QStringLiteral("key")).toString() != key) return std::nullopt;
+    return entryOf(root);
+}
+
+std::optional<FontCache::Entry> FontCache::loadForMachine(const QString &file, const QString &machineKey)
+{
+    const QJsonObject root = readRoot(file);
+    if (root.value(QStringLiteral("machine")).toString() != machineKey) return std::nullopt;
+    std::optional<Entry> entry = entryOf(root);
+    if (entry && (entry->fontFolders.isEmpty() || entry->cacheFolders.isEmpty())) return std::nullopt;
+    return entry;
+}
+
 bool FontCache::save(const QString &file, const QString &key, const Entry &entry)
 {
     QJsonArray families;
     for (const QString &family : entry.catalogue.families()) families << QJsonArray::fromStringList(entry.catalogue.namesOf(family));
     QJsonObject embeddable;
     for (auto it = entry.embeddable.cbegin(); it != entry.embeddable.cend(); ++it) embeddable.insert(it.key(), it.value());
-    const QJsonObject root{{QStringLiteral("key"), key}, {QStringLiteral("families"), families}, {QStringLiteral("embeddable"), embeddable}};
+    const QJsonObject root{{QStringLiteral("key"), key},
+                           {QStringLiteral("families"), families},
+                           {QStringLiteral("embeddable"), embeddable},
+                           {QStringLiteral("machine"), entry.machineKey},
+                           {QStringLiteral("fontFolders"), QJsonArray::fromStringList(entry.fontFolders)},
+                           {QStringLiteral("cacheFolders"), QJsonArray::fromStringList(entry.cacheFolders)}};
     if (!QDir().mkpath(QFileInfo(file).absolutePath())) return false;
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly)) return false;

@@ -23,11 +23,22 @@ public:
     struct Entry {
         FontCatalogue catalogue;
         QHash<QString, bool> embeddable; // by installed family, as FontSet::familyEmbeddable answered
+        // What a later export needs to start fontconfig on these faces alone (FontSet::startWithStoredFonts): the
+        // key without the families (machineKey), the folders of the faces' files and fontconfig's cache folders.
+        // Empty in an entry written before.
+        QString machineKey;
+        QStringList fontFolders;
+        QStringList cacheFolders;
     };
 
     // The key of this machine's state (see above); `chineseFamilies` and `wanted` as FontCatalogue::system takes them,
     // `fontFolders`: folders of fonts registered by the program itself (their files' times are part of the key).
     static QString currentKey(const QStringList &chineseFamilies, const QStringList &wanted, const QStringList &fontFolders = {});
+    // The key of this machine's state without the installed families: what can be known before Qt's font
+    // database exists.
+    static QString machineKey(const QStringList &wanted, const QStringList &fontFolders = {});
+    // The entry stored in `file` whose machine key is exactly `machineKey` and that names its font folders.
+    static std::optional<Entry> loadForMachine(const QString &file, const QString &machineKey);
     // The entry stored in `file` under exactly `key`; nothing when the file is missing, damaged or of another key.
     static std::optional<Entry> load(const QString &file, const QString &key);
     // Written whole or not at all (processes exporting side by side may share the file).

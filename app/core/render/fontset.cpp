@@ -2,9 +2,11 @@
 #include "render/fontset.h"
 
 #include "render/fontcache.h"
+#include "render/fontconfigstart.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QRawFont>
 #include <QStandardPaths>
@@ -166,6 +168,55 @@ QStringList bundledFontFolders()
     return folders;
 }
 
+QStringList wantedFamilies()
+{
+    QStringList wanted;
+    for (FontRole role : FontSet::roles()) wanted << fallbackOrder(role);
+    wanted.removeDuplicates();
+    return wanted;
+}
+
+// The stored choice fromSystem answers from in the mode of startWithStoredFonts.
+struct StoredFonts {
+    bool active = false;
+    FontCache::Entry entry;
+    QString reloadFont; // a font file of those folders, added and removed to make Qt build its database again
+};
+
+QString smallestFontFile(const QStringList &folders)
+{
+    QFileInfo smallest;
+    for (const QString &folder : folders) {
+        const QFileInfoList files = QDir(folder).entryInfoList({QStringLiteral("*.ttf"), QStringLiteral("*.otf"), QStringLiteral("*.ttc")}, QDir::Files);
+        for (const QFileInfo &f : files)
+            if (smallest.filePath().isEmpty() || f.size() < smallest.size()) smallest = f;
+    }
+    return smallest.filePath();
+}
+
+StoredFonts &storedFonts()
+{
+    static StoredFonts stored;
+    return stored;
+}
+
+std::function<bool(const QString &)> embeddableIn(const FontCache::Entry &entry)
+{
+    return [&entry](const QString &family) {
+        const auto it = entry.embeddable.constFind(family);
+        return it != entry.embeddable.constEnd() ? *it : FontSet::familyEmbeddable(family);
+    };
+}
+
+// Keeps in the entry what startWithStoredFonts needs, in the state of fonts and configuration the entry's own
+// key was made in.
+void recordMachine(FontCache::Entry &entry, const QString &machineKey)
+{
+    entry.machineKey = machineKey;
+    entry.fontFolders = FontconfigStart::fontFoldersOf(entry.catalogue.families());
+    entry.cacheFolders = FontconfigStart::cacheFolders();
+}
+
 void registerBundledFonts()
 {
     static bool done = false;
@@ -302,32 +353,85 @@ bool FontSet::readEmbeddable(const QString &family)
 std::optional<FontSet> FontSet::fromSystem(QString *error)
 {
     registerBundledFonts();
-    QStringList wanted;
-    for (FontRole role : roles()) wanted << fallbackOrder(role);
-    wanted.removeDuplicates();
+    if (storedFonts().active) {
+        // Every family the choice names must be in Qt's database as the stored choice names it: a family missing
+        // or named otherwise would make Qt take another face.
+        std::optional<FontSet> set = select(storedFonts().entry.catalogue, embeddableIn(storedFonts().entry), error);
+        const QStringList installed = QFontDatabase::families();
+        const auto listed = [&installed](const QString &family) { return installed.contains(family); };
+        bool allListed = set.has_value();
+        for (FontRole role : roles())
+            allListed = allListed && std::all_of(set->m_families[int(role)].cbegin(), set->m_families[int(role)].cend(), listed);
+        if (allListed) return set;
+        leaveStoredFonts();
+    }
+    const QStringList wanted = wantedFamilies();
     // Within a run the entry is reused while the installed families stay the same (a batch of exports); the
     // first lookup of a run comes from the disk cache when nothing that decides it has changed.
     static QStringList entryFor;
     static FontCache::Entry entry;
-    const QStringList families = FontCatalogue::systemChineseFamilies() + QStringList{QStringLiteral("\n")} + wanted;
+    const QStringList chinese = FontCatalogue::systemChineseFamilies();
+    const QStringList families = chinese + QStringList{QStringLiteral("\n")} + wanted;
     if (families != entryFor) {
         const QString file = FontCache::defaultFile();
-        const QString key = FontCache::currentKey(FontCatalogue::systemChineseFamilies(), wanted, bundledFontFolders());
+        const QString key = FontCache::currentKey(chinese, wanted, bundledFontFolders());
         std::optional<FontCache::Entry> stored = file.isEmpty() ? std::nullopt : FontCache::load(file, key);
         if (stored) {
             entry = *stored;
         } else {
-            entry = FontCache::Entry{FontCatalogue::system(wanted), {}};
+            entry = FontCache::Entry{FontCatalogue::system(wanted), {}, {}, {}, {}};
             for (const QString &family : entry.catalogue.families()) entry.embeddable.insert(family, familyEmbeddable(family));
+        }
+        if (!stored || stored->machineKey.isEmpty()) {
+            recordMachine(entry, FontCache::machineKey(wanted, bundledFontFolders()));
             if (!file.isEmpty()) FontCache::save(file, key, entry);
         }
         entryFor = families;
     }
-    const auto embeddable = [](const QString &family) {
-        const auto it = entry.embeddable.constFind(family);
-        return it != entry.embeddable.constEnd() ? *it : familyEmbeddable(family);
-    };
-    return select(entry.catalogue, embeddable, error);
+    return select(entry.catalogue, embeddableIn(entry), error);
+}
+
+bool FontSet::startWithStoredFonts()
+{
+    if (!FontconfigStart::mayStart()) return false;
+    const QString file = FontCache::defaultFile();
+    if (file.isEmpty() || storedFonts().active) return false;
+    const QStringList wanted = wantedFamilies();
+    // The machine key was recorded with the entry's own key, in the same state of fonts and configuration.
+    std::optional<FontCache::Entry> stored = FontCache::loadForMachine(file, FontCache::machineKey(wanted, bundledFontFolders()));
+    if (!stored) return false;
+    const QString reloadFont = smallestFontFile(stored->fontFolders);
+    if (reloadFont.isEmpty() || !FontconfigStart::loadFoldersOnly(stored->fontFolders, stored->cacheFolders)) return false;
+    storedFonts().reloadFont = reloadFont;
+    storedFonts().entry = *stored;
+    storedFonts().active = true;
+    return true;
+}
+
+bool FontSet::usingStoredFonts()
+{
+    return storedFonts().active;
+}
+
+bool FontSet::drewEverythingItself(const QStringList &familiesUsed) const
+{
+    for (const QString &used : familiesUsed) {
+        bool own = false;
+        for (FontRole role : roles()) own = own || families(role).contains(used);
+        if (!own) return false;
+    }
+    return true;
+}
+
+bool FontSet::leaveStoredFonts()
+{
+    if (!storedFonts().active) return false;
+    storedFonts().active = false;
+    FontconfigStart::loadWhole();
+    // Qt builds its font database again from the current configuration when an application font is removed.
+    const int id = QFontDatabase::addApplicationFont(storedFonts().reloadFont);
+    if (id >= 0) QFontDatabase::removeApplicationFont(id);
+    return true;
 }
 
 QStringList FontSet::families(FontRole role) const

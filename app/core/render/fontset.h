@@ -56,6 +56,18 @@ public:
     // The same on this machine's fonts (needs a QGuiApplication). Registers the fonts bundled with nianbao at
     // the first call, not at start-up: a CJK face costs start-up time.
     static std::optional<FontSet> fromSystem(QString *error);
+    // One report to one PDF on a machine whose fonts and fontconfig configuration have not changed since the font
+    // choice was stored: starts fontconfig on the stored faces' folders alone (FontconfigStart::loadFoldersOnly)
+    // and makes fromSystem answer from the stored choice, without Qt's whole font database (issue 18: 40 M
+    // of 170 M instructions). Call before any font is used; false (and nothing changed) when anything differs.
+    static bool startWithStoredFonts();
+    static bool usingStoredFonts();
+    // Whether a layout made with `fonts` in that mode drew every character in one of their own faces: only then
+    // is it the layout fontconfig's whole configuration gives (its rules decide the faces outside them).
+    bool drewEverythingItself(const QStringList &familiesUsed) const;
+    // Back to fontconfig's whole configuration and Qt's whole font database (when a layout is in doubt).
+    // Returns false when not in that mode.
+    static bool leaveStoredFonts();
     // Whether the installed family may be embedded in a PDF (OS/2 fsType, as Qt's PDF writer reads it).
     static bool familyEmbeddable(const QString &family);
 

@@ -75,17 +75,25 @@ std::unique_ptr<PageLayout> layOut(const ReportData &report, const FontSet &font
     return layout;
 }
 
-// Fonts and layout.
+// Fonts and layout. With the stored fonts alone (FontSet::startWithStoredFonts), a layout that needed a face
+// outside them, or found none, is made again under fontconfig's whole configuration, whose rules choose those.
 std::unique_ptr<PageLayout> prepare(const ReportData &report, RenderResult &r)
 {
     QString error;
     const std::optional<FontSet> fonts = FontSet::fromSystem(&error);
     if (!fonts) {
+        if (FontSet::leaveStoredFonts()) return prepare(report, r);
         r = RenderResult();
         r.error = error;
         return nullptr;
     }
-    return layOut(report, *fonts, r);
+    std::unique_ptr<PageLayout> layout = layOut(report, *fonts, r);
+    if (FontSet::usingStoredFonts() && (!layout || !fonts->drewEverythingItself(layout->fontFamiliesUsed()))) {
+        layout.reset();
+        FontSet::leaveStoredFonts();
+        return prepare(report, r);
+    }
+    return layout;
 }
 
 // A4 portrait. A printer may refuse margins of zero; then its margins stay and the painting is shifted to match.
