@@ -11,6 +11,7 @@
 #include <QTextOption>
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace nianbao {
 
@@ -101,6 +102,14 @@ public:
 private:
     QHash<QString, Value> m_values;
 };
+
+// A number in a cache key: its bits, not a decimal rendering (which costs a big-number division for 17 digits).
+QString exactly(double value)
+{
+    quint64 bits = 0;
+    std::memcpy(&bits, &value, sizeof bits);
+    return QString::number(bits, 16);
+}
 
 // Text widths in one font on one device, remembered.
 class Measurer
@@ -279,9 +288,8 @@ TableLayout::TableLayout(const ReportData &report, const TableDef &table, const 
         const bool label = e.cellId.isEmpty() && !e.header;
         const Qt::Alignment alignment = label && wrapWidth > narrow ? Qt::AlignLeft : Qt::AlignHCenter;
         const QString text = entryText(report, e);
-        const QString key = fm.key() + QString::number(wrapWidth, 'g', 17) + QLatin1Char(' ') + QString::number(int(alignment))
-                            + QLatin1Char(' ') + QString::number(label) + QLatin1Char(' ') + QString::number(m_lineHeight, 'g', 17)
-                            + QLatin1Char('\n') + text;
+        const QString key = fm.key() + exactly(wrapWidth) + QLatin1Char(' ') + QString::number(int(alignment)) + QLatin1Char(' ')
+                            + QString::number(label) + QLatin1Char(' ') + exactly(m_lineHeight) + QLatin1Char('\n') + text;
         if (const auto *known = shared ? laidOut.find(key) : nullptr) {
             cell.text = *known;
         } else {
