@@ -383,7 +383,10 @@ std::optional<FontSet> FontSet::fromSystem(QString *error)
             for (const QString &family : entry.catalogue.families()) entry.embeddable.insert(family, familyEmbeddable(family));
         }
         if (!stored || stored->machineKey.isEmpty()) {
-            recordMachine(entry, FontCache::machineKey(wanted, bundledFontFolders()));
+            // No face, nothing a later start could load: and fontconfig is not asked on a platform whose font
+            // database is not fontconfig's (the "minimal" one), where nianbao would be the first to load its
+            // configuration, which loses memory in fontconfig 2.14 (LeakSanitizer reports it).
+            if (!entry.catalogue.families().isEmpty()) recordMachine(entry, FontCache::machineKey(wanted, bundledFontFolders()));
             if (!file.isEmpty()) FontCache::save(file, key, entry);
         }
         entryFor = families;
