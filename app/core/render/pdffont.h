@@ -45,7 +45,7 @@ public:
     // anyone can read which characters a font stands for).
     static constexpr int kObjectCount = 6;
 
-    // "AR PL KaitiM GB" → "ARPLKaitiM-GB": the PostScript name, or the family without spaces.
+    // The face's PostScript name ("GBZenKai-Medium" for AR PL KaitiM GB), or else its family, as PDF name characters.
     QByteArray postscriptName() const;
 
 private:
