@@ -838,8 +838,8 @@ The report was never saved.</source>
         <translation>嵌入字体时内存不足。</translation>
     </message>
     <message>
-        <source>The font %1 could not be embedded in the PDF.</source>
-        <translation>无法将字体 %1 嵌入 PDF。</translation>
+        <source>The font %1 could not be embedded in the PDF: its file may be damaged. Reinstall that font, or remove it so that nianbao uses another one.</source>
+        <translation>无法将字体 %1 嵌入 PDF：字体文件可能已损坏。请重新安装该字体，或将其删除，让 nianbao 改用其他字体。</translation>
     </message>
 </context>
 <context>

@@ -250,8 +250,10 @@ QList<const QTextLayout *> allLayouts(const QList<std::shared_ptr<QTextLayout>> 
 QStringList PageLayout::fontFamiliesUsed() const
 {
     QSet<QString> families;
-    for (const QTextLayout *l : allLayouts(m_textLayouts, m_tables))
+    for (const auto &l : m_textLayouts)
         for (const QGlyphRun &run : l->glyphRuns()) families.insert(run.rawFont().familyName());
+    for (const auto &t : m_tables) // their glyph runs are kept: not made again
+        for (const QGlyphRun &run : t->glyphRuns()) families.insert(run.rawFont().familyName());
     QStringList list(families.cbegin(), families.cend());
     list.sort();
     return list;

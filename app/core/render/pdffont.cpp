@@ -303,7 +303,8 @@ QList<QByteArray> PdfFont::objects(int first, QString *error) const
     if (!subset) {
         hb_subset_plan_destroy(plan);
         if (error)
-            *error = QCoreApplication::translate("nianbao::PdfFont", "The font %1 could not be embedded in the PDF.")
+            *error = QCoreApplication::translate("nianbao::PdfFont", "The font %1 could not be embedded in the PDF: its file may be damaged. "
+                                                             "Reinstall that font, or remove it so that nianbao uses another one.")
                          .arg(m_font.familyName());
         return {};
     }

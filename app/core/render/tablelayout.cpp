@@ -355,6 +355,13 @@ double TableLayout::width() const
     return m_columnX.last();
 }
 
+QList<QGlyphRun> TableLayout::glyphRuns() const
+{
+    QList<QGlyphRun> runs;
+    for (const Cell &c : m_cells) runs << c.text->runs;
+    return runs;
+}
+
 QList<const QTextLayout *> TableLayout::textLayouts() const
 {
     QList<const QTextLayout *> list;

@@ -40,6 +40,8 @@ public:
     // Draws the header rows and then data rows first … last, top-left corner at `origin`. Returns the height.
     double draw(PageCanvas &canvas, const QPointF &origin, int first, int last) const;
     QList<const QTextLayout *> textLayouts() const;
+    // The glyph runs of every cell's text, as drawn (kept from the layout).
+    QList<QGlyphRun> glyphRuns() const;
 
 private:
     // A cell's text laid out, with the glyphs that draw it; shared with the same label in other reports.
