@@ -74,6 +74,7 @@ public:
         QCoreApplication::setApplicationName(QStringLiteral("tst_autosave"));
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, worker.section(QLatin1Char('|'), 0, 0));
+        QStandardPaths::setTestModeEnabled(true); // the parent's data folder (HOME is inherited)
         for (int i = 0; i < kRegistryAdds; ++i)
             RecoveryRegistry::add(QStringLiteral("/%1/%2.recovery").arg(worker.section(QLatin1Char('|'), 1)).arg(i));
         std::exit(0);
@@ -206,7 +207,7 @@ private slots:
         const QDateTime written = QFileInfo(path).lastModified().toUTC().addSecs(60);
         const QString recovery = RecoveryFile::pathFor(path);
         QVERIFY(RecoveryFile::write(recoveryOf(path, written, 4321), recovery, nullptr));
-        QSettings().setValue(QStringLiteral("recovery/files"), QStringList{recovery}); // as the Autosaver registers it
+        RecoveryRegistry::add(recovery); // as the Autosaver registers it
         m_dialogs.recoveries << true;
         ReportDocument document;
         Autosaver autosaver(&document);
@@ -247,9 +248,9 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("{\"recoveryOf\":\"\",\"writtenAt\":\"2026-01-01T00:00:00Z\"}\n{\"format\": tru");
         file.close();
-        QSettings().setValue(QStringLiteral("recovery/files"),
-                             QStringList{RecoveryFile::pathFor(declined), second, RecoveryFile::pathFor(stale),
-                                         RecoveryFile::pathFor(unchanged), RecoveryFile::pathFor(foreign)});
+        for (const QString &recovery : {RecoveryFile::pathFor(declined), second, RecoveryFile::pathFor(stale),
+                                        RecoveryFile::pathFor(unchanged), RecoveryFile::pathFor(foreign)})
+            RecoveryRegistry::add(recovery);
 
         m_dialogs.recoveries << false << false << false;
         ReportDocument document;
@@ -277,7 +278,8 @@ private slots:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QVERIFY(RecoveryFile::write(recoveryOf(path, now, 111), RecoveryFile::pathFor(path), nullptr));
         QVERIFY(RecoveryFile::write(recoveryOf(path, now.addSecs(-1), 222), RecoveryFile::pathFor(path, 2), nullptr));
-        QSettings().setValue(QStringLiteral("recovery/files"), QStringList{RecoveryFile::pathFor(path), RecoveryFile::pathFor(path, 2)});
+        RecoveryRegistry::add(RecoveryFile::pathFor(path));
+        RecoveryRegistry::add(RecoveryFile::pathFor(path, 2));
         m_dialogs.recoveries << true << true;
         ReportDocument document, extraDocument;
         Autosaver autosaver(&document), extraAutosaver(&extraDocument);
@@ -315,6 +317,32 @@ private slots:
         const QStringList files = RecoveryRegistry::files();
         QCOMPARE(files.size(), 6 * kRegistryAdds);
         QVERIFY(files.contains(QStringLiteral("/editor5/24.recovery")));
+    }
+
+    void listKeptInTheSettingsByEarlierVersionsIsMovedIntoTheListFile()
+    {
+        QSettings().setValue(QStringLiteral("recovery/files"), QStringList{QStringLiteral("/old/a.recovery"), QStringLiteral("/old/b.recovery")});
+        RecoveryRegistry::add(QStringLiteral("/new/c.recovery"));
+        QCOMPARE(RecoveryRegistry::files(), (QStringList{QStringLiteral("/old/a.recovery"), QStringLiteral("/old/b.recovery"), QStringLiteral("/new/c.recovery")}));
+        QVERIFY(!QSettings().contains(QStringLiteral("recovery/files")));
+        QFile list(RecoveryRegistry::listPath());
+        QVERIFY(list.open(QIODevice::ReadOnly));
+        QVERIFY(list.readAll().contains("/old/b.recovery"));
+    }
+
+    void damagedListIsKeptAndStartedAfresh()
+    {
+        QDir().mkpath(RecoveryFile::untitledFolder());
+        QFile list(RecoveryRegistry::listPath());
+        QVERIFY(list.open(QIODevice::WriteOnly));
+        list.write("[\"/x/a.recovery\", tru");
+        list.close();
+        QCOMPARE(RecoveryRegistry::files(), QStringList());
+        QVERIFY(QFileInfo::exists(RecoveryRegistry::listPath() + QStringLiteral(".broken")));
+        RecoveryRegistry::add(QStringLiteral("/x/b.recovery"));
+        QCOMPARE(RecoveryRegistry::files(), QStringList{QStringLiteral("/x/b.recovery")});
+        RecoveryRegistry::remove(QStringLiteral("/x/b.recovery"));
+        QVERIFY(!QFileInfo::exists(RecoveryRegistry::listPath())); // an empty list leaves no file behind
     }
 
     void fileThatCrashedWhileOpeningIsNotReopenedSilently()

@@ -8,6 +8,7 @@
 #include "files/documentlock.h"
 #include "files/filecontroller.h"
 #include "files/recoveryfile.h"
+#include "files/recoveryregistry.h"
 #include "files/reportfile.h"
 #include "model/reportdocument.h"
 
@@ -243,7 +244,7 @@ private slots:
         recovery.report = *ReportFile::load(m_file, nullptr);
         recovery.report.cells[recovery.report.format->cellIndex(QStringLiteral("s2.i6.penalty.decisions"))] = CellValue::of(Quantity{77});
         QVERIFY(RecoveryFile::write(recovery, RecoveryFile::pathFor(damaged), nullptr));
-        QSettings().setValue(QStringLiteral("recovery/files"), QStringList{RecoveryFile::pathFor(damaged)});
+        RecoveryRegistry::add(RecoveryFile::pathFor(damaged));
         m_dialogs.choices << 0;
         openIn(m_window.get(), damaged);
         QVERIFY2(m_dialogs.asked.value(1).contains(prefixOf(fileText("Open the &Recovery Copy (%1)"))),
