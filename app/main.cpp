@@ -5,7 +5,11 @@
 #include "i18n/translations.h"
 #include "render/fontconfigstart.h"
 #include "render/fontset.h"
+#ifdef NIANBAO_EDITOR_MODULE_FILE
+#include "editormodule.h"
+#else
 #include "window/guimain.h"
+#endif
 #ifdef NIANBAO_TEST_HOOKS
 #include "testhooks/testhooks.h"
 #endif
@@ -75,7 +79,9 @@ int main(int argc, char **argv)
         nianbao::Translations::install(QLocale::system());
         return endVerb(nianbao::cli::run(app.arguments()));
     }
-#ifdef NIANBAO_TEST_HOOKS
+#if defined(NIANBAO_EDITOR_MODULE_FILE)
+    return nianbao::EditorModule::run(argc, argv);
+#elif defined(NIANBAO_TEST_HOOKS)
     return nianbao::gui::run(argc, argv, nianbao::gui::TestHooks::startHooks());
 #else
     return nianbao::gui::run(argc, argv);

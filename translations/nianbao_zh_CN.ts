@@ -771,6 +771,21 @@ The report was never saved.</source>
     </message>
 </context>
 <context>
+    <name>nianbao::EditorModule</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: not the editor of this version of nianbao</source>
+        <translation>%1：不是本版本 nianbao 的编辑器模块</translation>
+    </message>
+    <message>
+        <source>the editor of nianbao is missing or damaged (%1); reinstall nianbao</source>
+        <translation>nianbao 的编辑器模块缺失或已损坏（%1），请重新安装 nianbao</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::FontSet</name>
     <message>
         <source>No usable Chinese font is installed, so the export would print empty boxes. Install the fonts of your office (仿宋_GB2312, 黑体, 楷体_GB2312, 方正小标宋简体, 宋体) or the free fonts nianbao works with: sudo apt install fonts-arphic-gkai00mp fonts-arphic-gbsn00lp fonts-wqy-microhei</source>

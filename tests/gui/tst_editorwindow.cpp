@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QStatusBar>
+#include <QTranslator>
 
 using namespace nianbao;
 using namespace nianbao::gui;
@@ -447,6 +448,44 @@ private slots:
         const QString err = QString::fromUtf8(app.readAllStandardError());
         QVERIFY2(err.contains(QStringLiteral("nianbao-probe: window ")), qPrintable(err));
         QVERIFY2(err.contains(QStringLiteral("nianbao-probe: document ")), qPrintable(err));
+    }
+
+    // What the program says in the system's language (the child's, from LANG), as nianbao's translation has it.
+    static QString programText(const char *source)
+    {
+        QTranslator translator;
+        if (translator.load(QLocale::system(), QStringLiteral("nianbao"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+            const QString translated = translator.translate("nianbao::EditorModule", source);
+            if (!translated.isEmpty()) return translated;
+        }
+        return QString::fromUtf8(source);
+    }
+
+    // On Linux the editor is a module of the program (app/editormodule.h): a missing or foreign one is said, with
+    // the file, and nothing else happens.
+    void missingEditorModuleIsSaid_data()
+    {
+        QTest::addColumn<QString>("module");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("missing") << QStringLiteral("/nonexistent/libnianbao-editor.so") << programText("%1: no such file").arg(QStringLiteral("/nonexistent/libnianbao-editor.so"));
+        const QString pdfModule = QFileInfo(QString::fromLocal8Bit(qgetenv("NIANBAO_BIN"))).absolutePath() + QStringLiteral("/libnianbao-pdf.so");
+        QTest::newRow("not the editor") << pdfModule << programText("%1: not the editor of this version of nianbao").arg(pdfModule);
+    }
+    void missingEditorModuleIsSaid()
+    {
+        QFETCH(QString, module);
+        QFETCH(QString, said);
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("NIANBAO_EDITOR_MODULE"), module);
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        app.setProcessEnvironment(env);
+        app.start(QString::fromLocal8Bit(qgetenv("NIANBAO_BIN")), {m_file});
+        QVERIFY(app.waitForFinished(30000));
+        QCOMPARE(app.exitCode(), 2);
+        const QString err = QString::fromUtf8(app.readAllStandardError());
+        QVERIFY2(err.contains(said), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("nianbao")) && !err.contains(QStringLiteral("nianbao-probe")), qPrintable(err));
     }
 };
 

@@ -136,6 +136,7 @@ private slots:
     void contents()
     {
         QStringList expected{QStringLiteral("usr/bin/nianbao"),
+                             QStringLiteral("usr/lib/nianbao/modules/libnianbao-editor.so"), // Qt Widgets, loaded for the editor
                              QStringLiteral("usr/lib/nianbao/modules/libnianbao-pdf.so"), // poppler, loaded to read a PDF
                              QStringLiteral("usr/share/applications/io.github.nianbao.nianbao.desktop"),
                              QStringLiteral("usr/share/doc/nianbao/changelog.gz"),
@@ -176,6 +177,7 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::newRow("program") << QStringLiteral("usr/bin/nianbao");
         QTest::newRow("PDF module") << QStringLiteral("usr/lib/nianbao/modules/libnianbao-pdf.so");
+        QTest::newRow("editor module") << QStringLiteral("usr/lib/nianbao/modules/libnianbao-editor.so");
     }
     void binaryHasNoRunpath()
     {
@@ -197,6 +199,22 @@ private slots:
         QVERIFY2(r.status != 2, describe(QStringLiteral("nianbao import a PDF"), r));
         QVERIFY2(r.out.contains(chinese() ? QStringLiteral("按PDF编码读取") : QStringLiteral("read as PDF")), qPrintable(r.out));
         QVERIFY(QFileInfo::exists(cwd.filePath(QStringLiteral("g.nianbao"))));
+    }
+
+    // Issue 18: the verbs do not load Qt Widgets; the program loads the editor module from ../lib/nianbao/modules
+    // when it is given a report and no verb, and the editor opens the report.
+    void editorLoadsTheModule()
+    {
+        const Run deps = run(tool(QStringLiteral("readelf")), {QStringLiteral("--dynamic"), installed(QStringLiteral("usr/bin/nianbao"))});
+        QVERIFY2(!deps.out.contains(QStringLiteral("Widgets")) && !deps.out.contains(QStringLiteral("PrintSupport")), qPrintable(deps.out));
+        QTemporaryDir cwd;
+        QProcessEnvironment env = userEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), cwd.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("NIANBAO_STARTUP_PROBE"), QStringLiteral("quit")); // says when the report shows, then quits
+        const Run r = run(installed(QStringLiteral("usr/bin/nianbao")), {example(QStringLiteral("example-county-2023.nianbao"))}, cwd.path(), env);
+        QVERIFY2(r.status == 0, describe(QStringLiteral("nianbao REPORT"), r));
+        QVERIFY2(r.err.contains(QStringLiteral("nianbao-probe: document ")), describe(QStringLiteral("nianbao REPORT"), r));
     }
 
     void versionAndHelp()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/pdfmodule.h"
 
+#include "files/programmodule.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -29,25 +31,11 @@ Loaded &loaded()
     return instance;
 }
 
-QString programDirectory()
-{
-    if (QCoreApplication::instance()) return QCoreApplication::applicationDirPath();
-    // No application object (a fuzzer, a test without one): the running executable's folder.
-    return QFileInfo(QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath()).absolutePath();
-}
-
 } // namespace
 
 QStringList PdfModule::candidates()
 {
-    const QString named = qEnvironmentVariable("NIANBAO_PDF_MODULE");
-    if (!named.isEmpty()) return {named};
-    const QDir program(programDirectory());
-    const QString file = QStringLiteral(NIANBAO_PDF_MODULE_FILE);
-    QStringList out{program.filePath(file)};
-    const QString installed = QDir::cleanPath(program.filePath(QStringLiteral(NIANBAO_PDF_MODULE_RELDIR) + QLatin1Char('/') + file));
-    if (!out.contains(installed)) out << installed;
-    return out;
+    return ProgramModule::candidates("NIANBAO_PDF_MODULE", QStringLiteral(NIANBAO_PDF_MODULE_FILE));
 }
 
 void PdfModule::useLinked(ReadPdfText reader)

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Finds and loads the PDF module (libnianbao-pdf, poppler inside) the first time a PDF is read: next to the
-// program (the build folder, Windows), or in the library folder of its installation (../lib/nianbao/modules from
-// bin/: /usr, /opt/nianbao, an unpacked package). NIANBAO_PDF_MODULE names the file instead (tests, benchmarks).
+// Finds and loads the PDF module (libnianbao-pdf, poppler inside) the first time a PDF is read, where
+// ProgramModule looks. NIANBAO_PDF_MODULE names the file instead (tests, benchmarks).
 
 #include "import/pdftext.h"
 
