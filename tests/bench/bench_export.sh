@@ -1,7 +1,9 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Benchmark (issue 18): `nianbao export REPORT -o x.pdf` as a whole process (start-up, font lookup, layout,
-# writing), run like a clerk's terminal without a display; beside it `nianbao --version` (start-up alone) and
+# writing), run like a clerk's terminal without a display, once with the font programs its warm-up run kept
+# (render/fontsubsetcache.h: a clerk's export after a correction) and once cutting them anew (a report's first
+# export); beside it `nianbao --version` (start-up alone) and
 # the export to HTML (start-up and reading, no fonts); 60 reports in one process (export … --outdir), as a
 # supervising office prints them; then, when LibreOffice is installed, the same report's ODT converted with
 # `libreoffice --headless --convert-to pdf`, and the ratio. Each line gives the median wall time and the median
@@ -51,6 +53,10 @@ say "nianbao export $name -o x.html" "$html" "$runs"
 pdf=$(measure "$runs" "$nianbao" export "$report" -o "$work/x.pdf")
 pages=$(pdfinfo "$work/x.pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }')
 say "nianbao export $name -o x.pdf (${pages:-?} p.)" "$pdf" "$runs"
+# The same without the font programs kept from an earlier export (render/fontsubsetcache.h): a report's first
+# export, or one with characters its earlier exports did not have.
+uncut=$(NIANBAO_SUBSET_CACHE=off measure "$runs" "$nianbao" export "$report" -o "$work/x.pdf")
+say "  the same, cutting the fonts anew (NIANBAO_SUBSET_CACHE=off)" "$uncut" "$runs"
 
 # Many reports in one process: 60 copies of the report; a further report costs (time of 60 - time of 1) / 59.
 mkdir "$work/many"

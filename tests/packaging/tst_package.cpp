@@ -310,8 +310,12 @@ private slots:
         static const QRegularExpression tagLine(QStringLiteral("^[EWIPX]: .*$"), QRegularExpression::MultilineOption);
         for (auto it = tagLine.globalMatch(r.out); it.hasNext();) findings << it.next().captured(0);
 #ifdef NIANBAO_UNOPTIMISED_BUILD
-        // A Debug build (the sanitizer run) is compiled without optimisation, where _FORTIFY_SOURCE does nothing.
-        findings.removeAll(QStringLiteral("I: nianbao: hardening-no-fortify-functions [usr/bin/nianbao]"));
+        // A Debug build (the sanitizer run) is compiled without optimisation, where _FORTIFY_SOURCE does nothing; and
+        // its machine code is another, where lintian's spelling check has read a word in the bytes of an instruction
+        // ("moR"). The Release run keeps both checks.
+        static const QRegularExpression debugOnly(
+            QStringLiteral("^I: nianbao: (hardening-no-fortify-functions|spelling-error-in-binary .*) \\[usr/(bin/nianbao|lib/nianbao/modules/libnianbao-[a-z]+\\.so)\\]$"));
+        findings.removeIf([](const QString &finding) { return debugOnly.match(finding).hasMatch(); });
 #endif
         QVERIFY2(r.started, "lintian did not start");
         QCOMPARE(findings, QStringList());

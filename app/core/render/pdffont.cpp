@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/pdffont.h"
 
+#include "render/fontsubsetcache.h"
 #include "render/pdfsyntax.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QMutex>
 #include <QThread>
 #include <QtEndian>
@@ -40,6 +43,7 @@ constexpr hb_tag_t kDroppedTables[] = {
 struct TableSource {
     QRawFont raw;
     hb_face_t *file = nullptr;
+    QByteArray fileIdentity; // the file's path, face index, size and time: what FontSubsetCache knows it by
     ~TableSource() { hb_face_destroy(file); }
 };
 
@@ -74,7 +78,7 @@ QByteArray tableBytes(hb_face_t *face, hb_tag_t tag)
 
 // The face's file as fontconfig lists it under the family's name, recognised by its 'head' table (which holds the
 // face's checksum and dates): null when there is no such file (another platform, a font loaded from memory).
-hb_face_t *fileFaceOf(const QRawFont &font)
+hb_face_t *fileFaceOf(const QRawFont &font, QByteArray *identity)
 {
 #if NIANBAO_HAVE_FONTCONFIG
     const QByteArray head = font.fontTable("head");
@@ -96,13 +100,20 @@ hb_face_t *fileFaceOf(const QRawFont &font)
         if (!blob) continue;
         hb_face_t *face = hb_face_create(blob, unsigned(index) & 0xFFFF);
         hb_blob_destroy(blob);
-        if (tableBytes(face, HB_TAG('h', 'e', 'a', 'd')) == head) found = face;
-        else hb_face_destroy(face);
+        if (tableBytes(face, HB_TAG('h', 'e', 'a', 'd')) == head) {
+            found = face;
+            const QFileInfo info(QFile::decodeName(reinterpret_cast<const char *>(file)));
+            *identity = QFile::encodeName(info.absoluteFilePath()) + '\n' + QByteArray::number(index) + '\n'
+                + QByteArray::number(info.size()) + '\n' + QByteArray::number(info.lastModified().toMSecsSinceEpoch());
+        } else {
+            hb_face_destroy(face);
+        }
     }
     if (list) FcFontSetDestroy(list);
     return found;
 #else
     Q_UNUSED(font)
+    Q_UNUSED(identity)
     return nullptr;
 #endif
 }
@@ -121,11 +132,14 @@ struct PdfFont::Program {
     unsigned unitsPerEm = 1000;
     bool embeddable = true;
     bool fromFile = false;
+    QByteArray fileIdentity; // empty when the tables come from Qt
 
     explicit Program(const QRawFont &raw)
     {
-        auto *source = new TableSource{raw, fileFaceOf(raw)};
+        auto *source = new TableSource{raw, nullptr, {}};
+        source->file = fileFaceOf(raw, &source->fileIdentity);
         fromFile = source->file != nullptr;
+        fileIdentity = source->fileIdentity;
         face = hb_face_create_for_tables(tableOf, source, [](void *p) { delete static_cast<TableSource *>(p); });
         unitsPerEm = std::max(16u, hb_face_get_upem(face));
         font = hb_font_create(face);
@@ -284,12 +298,12 @@ QByteArray PdfFont::descriptor(const QByteArray &name, int fontFile) const
     return d;
 }
 
-QList<QByteArray> PdfFont::objects(int first, QString *error) const
+std::optional<FontSubsetCache::Entry> PdfFont::subset(QString *error) const
 {
     hb_subset_input_t *input = hb_subset_input_create_or_fail();
     if (!input) {
         if (error) *error = QCoreApplication::translate("nianbao::PdfFont", "Out of memory while embedding a font.");
-        return {};
+        return std::nullopt;
     }
     // Without the TrueType hinting programs: PDF viewers and printers draw outlines unhinted (poppler, pdf.js,
     // print resolutions), and the subset is 8 % smaller.
@@ -306,7 +320,7 @@ QList<QByteArray> PdfFont::objects(int first, QString *error) const
             *error = QCoreApplication::translate("nianbao::PdfFont", "The font %1 could not be embedded in the PDF: its file may be damaged. "
                                                              "Reinstall that font, or remove it so that nianbao uses another one.")
                          .arg(m_font.familyName());
-        return {};
+        return std::nullopt;
     }
     // CID → glyph of the subset, two bytes each (PDF 1.7 §9.7.4.2).
     const hb_map_t *oldToNew = hb_subset_plan_old_to_new_glyph_mapping(plan);
@@ -320,7 +334,18 @@ QList<QByteArray> PdfFont::objects(int first, QString *error) const
     hb_blob_destroy(blob);
     hb_face_destroy(subset);
     hb_subset_plan_destroy(plan);
+    return FontSubsetCache::Entry{PdfSyntax::stream(program, "/Length1 " + QByteArray::number(program.size())), PdfSyntax::stream(cidToGid)};
+}
 
+QList<QByteArray> PdfFont::objects(int first, QString *error) const
+{
+    const QByteArray cacheKey = FontSubsetCache::keyFor(m_program->fileIdentity, m_glyphs);
+    std::optional<FontSubsetCache::Entry> streams = FontSubsetCache::load(cacheKey);
+    if (!streams) {
+        streams = subset(error);
+        if (!streams) return {};
+        FontSubsetCache::store(cacheKey, *streams);
+    }
     const QByteArray name = subsetTag() + '+' + postscriptName();
     const auto ref = [first](int offset) { return QByteArray::number(first + offset) + " 0 R"; };
     return {
@@ -330,8 +355,8 @@ QList<QByteArray> PdfFont::objects(int first, QString *error) const
             + " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor " + ref(2)
             + " /DW 1000 /W " + widthsArray() + " /CIDToGIDMap " + ref(4) + " >>",
         descriptor(name, first + 3),
-        PdfSyntax::stream(program, "/Length1 " + QByteArray::number(program.size())),
-        PdfSyntax::stream(cidToGid),
+        streams->program,
+        streams->cidToGid,
         PdfSyntax::stream(toUnicodeCMap(), {}, PdfSyntax::Plain),
     };
 }

@@ -8,12 +8,15 @@
 // back to text and re-encodes the outlines, about half of a one-report export (issue 18); and it cannot map a
 // glyph back to a character beyond U+FFFF. Here the text map comes from the characters the report holds.
 
+#include "render/fontsubsetcache.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QRawFont>
 #include <QString>
 #include <memory>
+#include <optional>
 
 namespace nianbao {
 
@@ -49,6 +52,8 @@ public:
     QByteArray postscriptName() const;
 
 private:
+    // The font program cut down to the glyphs drawn and the CID→glyph map, as stream objects.
+    std::optional<FontSubsetCache::Entry> subset(QString *error) const;
     QByteArray subsetTag() const;
     QByteArray widthsArray() const;
     QByteArray toUnicodeCMap() const;
