@@ -7,11 +7,13 @@
 #include "model/reportdata.h"
 #include "render/fontset.h"
 
+#include <QGlyphRun>
 #include <QLineF>
 #include <QList>
 #include <QPointF>
 #include <QStringList>
 #include <memory>
+#include <optional>
 
 class QPaintDevice;
 class QPainter;
@@ -47,6 +49,10 @@ private:
         std::shared_ptr<QTextLayout> layout;
         int line = 0;
         QPointF origin; // the position passed to QTextLine::draw, relative to the text block
+        // The line's glyph runs, made the first time they are asked for (the check of the faces used, then the
+        // drawing): making them is most of drawing a page.
+        mutable std::optional<QList<QGlyphRun>> runs;
+        const QList<QGlyphRun> &glyphRuns() const;
     };
     struct PlacedTable {
         std::shared_ptr<TableLayout> table;

@@ -221,6 +221,12 @@ void PageLayout::paintPage(QPainter &painter, int index) const
     drawPage(canvas, index);
 }
 
+const QList<QGlyphRun> &PageLayout::PlacedLine::glyphRuns() const
+{
+    if (!runs) runs = layout->lineAt(line).glyphRuns();
+    return *runs;
+}
+
 void PageLayout::drawPage(PageCanvas &canvas, int index) const
 {
     if (index < 0 || index >= m_pages.size()) return;
@@ -228,7 +234,7 @@ void PageLayout::drawPage(PageCanvas &canvas, int index) const
     const QPointF block(m_left, m_top);
     for (const PlacedLine &l : p.lines) {
         // The glyphs QTextLine::draw(origin) would paint, where it would paint them.
-        for (const QGlyphRun &run : l.layout->lineAt(l.line).glyphRuns()) canvas.drawGlyphs(block + l.origin, run);
+        for (const QGlyphRun &run : l.glyphRuns()) canvas.drawGlyphs(block + l.origin, run);
     }
     for (const PlacedTable &t : p.tables) t.table->draw(canvas, block + t.origin, t.first, t.last);
     for (const PlacedRule &r : p.rules) canvas.drawLine(r.line.translated(block), r.width);
@@ -250,8 +256,9 @@ QList<const QTextLayout *> allLayouts(const QList<std::shared_ptr<QTextLayout>> 
 QStringList PageLayout::fontFamiliesUsed() const
 {
     QSet<QString> families;
-    for (const auto &l : m_textLayouts)
-        for (const QGlyphRun &run : l->glyphRuns()) families.insert(run.rawFont().familyName());
+    for (const Page &p : m_pages) // the glyph runs of the lines placed, kept for drawing them
+        for (const PlacedLine &l : p.lines)
+            for (const QGlyphRun &run : l.glyphRuns()) families.insert(run.rawFont().familyName());
     for (const auto &t : m_tables) // their glyph runs are kept: not made again
         for (const QGlyphRun &run : t->glyphRuns()) families.insert(run.rawFont().familyName());
     QStringList list(families.cbegin(), families.cend());
