@@ -5,6 +5,7 @@
 #include "cli/console.h"
 #include "files/safesave.h"
 #include "render/fontset.h"
+#include "render/fontsubsetcache.h"
 #include "render/pdfexport.h"
 #include "yearly/lastyearlink.h"
 
@@ -82,6 +83,7 @@ int exportPdfBatch(const QStringList &inputs, const QStringList &outputs)
     QString fontError;
     const std::optional<FontSet> fonts = FontSet::fromSystem(&fontError);
     PageRenderer::measuringDevice();
+    FontSubsetCache::setEnabled(false);
     QThreadPool pool;
     pool.setMaxThreadCount(std::clamp(QThread::idealThreadCount(), 1, 8));
     // A few reports ahead of the one being written, not all of them: a batch of thousands stays small in memory.

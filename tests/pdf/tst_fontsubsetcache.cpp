@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The cut-down font programs kept between exports (render/fontsubsetcache.h, issue 18): an export that finds them
 // writes the same PDF, byte for byte, as one that cuts the faces itself; a damaged entry is made again, not used;
-// the newest 32 entries are kept.
+// the newest 32 entries are kept; a batch export keeps none.
 
 #include "poppler.h"
 #include "render/fontsubsetcache.h"
@@ -85,6 +85,19 @@ private slots:
         QCOMPARE(exportTo(m_dir.filePath(QStringLiteral("off.pdf")), none, true).exitCode, 0);
         QCOMPARE(entries(none), QStringList());
         QCOMPARE(pdfBytes(m_dir.filePath(QStringLiteral("off.pdf"))), first);
+    }
+
+    // A batch of different reports would only push each other's entries out: it keeps none.
+    void batchKeepsNone()
+    {
+        const QString cache = m_dir.filePath(QStringLiteral("batch"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), cache);
+        const Run r = run(nianbaoBinary(), {QStringLiteral("export"), example(), testData(QStringLiteral("pdf/gangcha-2019.nianbao")),
+                                            QStringLiteral("--outdir"), m_dir.filePath(QStringLiteral("batch-out"))}, env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QDir(m_dir.filePath(QStringLiteral("batch-out"))).entryList(QDir::Files).size(), 2);
+        QCOMPARE(entries(cache), QStringList());
     }
 
     void damagedEntriesAreMadeAgain_data()

@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <QtEndian>
+#include <atomic>
 #include <cstdio>
 #include <hb.h>
 #include <libdeflate.h>
@@ -20,6 +21,8 @@ namespace {
 // What the entries depend on besides the face and the glyphs: the way nianbao cuts faces (bump it when the options
 // or dropped tables in PdfFont change) and the subsetter's version.
 const QByteArray kFormat = QByteArrayLiteral("nianbao font subset 1\n");
+
+std::atomic<bool> enabled{true};
 
 QString fileOf(const QByteArray &key)
 {
@@ -41,6 +44,11 @@ void prune(const QString &folder)
 
 } // namespace
 
+void FontSubsetCache::setEnabled(bool on)
+{
+    enabled = on;
+}
+
 QString FontSubsetCache::folder()
 {
     const QString cache = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
@@ -49,7 +57,7 @@ QString FontSubsetCache::folder()
 
 QByteArray FontSubsetCache::keyFor(const QByteArray &faceFile, const QList<quint32> &glyphs)
 {
-    if (faceFile.isEmpty() || folder().isEmpty() || qgetenv("NIANBAO_SUBSET_CACHE") == "off") return {};
+    if (!enabled || faceFile.isEmpty() || folder().isEmpty() || qgetenv("NIANBAO_SUBSET_CACHE") == "off") return {};
     QCryptographicHash hash(QCryptographicHash::Sha1);
     hash.addData(kFormat);
     hash.addData(hb_version_string());

@@ -5,7 +5,7 @@
 // and cutting and compressing three CJK faces was a sixth of an export (issue 18). An entry is found by the face's
 // file (path, face, size, time) and the glyphs, in their order; a damaged or foreign entry is not used, and the
 // export cuts the face again. The last kMaxEntries entries are kept.
-// NIANBAO_SUBSET_CACHE=off turns it off (the benchmark's first export).
+// NIANBAO_SUBSET_CACHE=off turns it off (the benchmark's first export); a batch export does not use it.
 
 #include <QByteArray>
 #include <QList>
@@ -30,6 +30,8 @@ public:
     static std::optional<Entry> load(const QByteArray &key);
     static void store(const QByteArray &key, const Entry &entry);
     static QString folder();
+    // A batch of different reports would only write entries the next ones push out: it keeps none (process-wide).
+    static void setEnabled(bool enabled);
 };
 
 } // namespace nianbao
