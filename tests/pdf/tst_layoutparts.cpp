@@ -8,10 +8,13 @@
 #include "render/fontset.h"
 #include "render/pagegeometry.h"
 #include "render/pdfexport.h"
+#include "render/pagerenderer.h"
 #include "render/reportflow.h"
 #include "render/tablelayout.h"
 
+#include <QGlyphRun>
 #include <QImage>
+#include <QTextLayout>
 #include <numeric>
 #include <QtTest>
 
@@ -48,6 +51,8 @@ private slots:
     void tableColumns_data();
     void tableColumns();
     void crc32();
+    void shapingOnlyWhereNeeded_data();
+    void shapingOnlyWhereNeeded();
 };
 
 void TestLayoutParts::fontSelection_data()
@@ -263,6 +268,57 @@ void TestLayoutParts::crc32()
 {
     QCOMPARE(ZipWriter::crc32("123456789"), 0xCBF43926u); // the CRC-32 check value
     QCOMPARE(ZipWriter::crc32(QByteArray()), 0u);
+}
+
+// Text of scripts set glyph by glyph skips HarfBuzz (FontSet::forText, issue 18) and gets the same glyphs at the
+// same places with the installed faces; text of any other script is shaped as before: Uyghur joins its letters.
+void TestLayoutParts::shapingOnlyWhereNeeded_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("shaped");
+    QTest::newRow("Chinese") << QStringLiteral("全年通过县政府门户网站主动公开政府信息6827条，其中“三公”经费信息238条。") << false;
+    QTest::newRow("Latin, digits, full width") << QStringLiteral("GB/T 9704—2012 AV To fi office.gov.cn １２３ＡＢＣ №℃①") << false;
+    QTest::newRow("beyond U+FFFF") << QStringLiteral("𬌗") << false;
+    QTest::newRow("Uyghur") << QStringLiteral("ئۇيغۇرچە يېزىق 测试") << true;
+    QTest::newRow("Tibetan") << QStringLiteral("བོད་ཡིག") << true;
+    QTest::newRow("Mongolian") << QStringLiteral("ᠮᠣᠩᠭᠣᠯ") << true;
+    QTest::newRow("Yi") << QStringLiteral("ꆈꌠꉙ") << true;
+    QTest::newRow("combining mark") << QStringLiteral("e\u0301") << true;
+    QTest::newRow("ideographic variation") << QStringLiteral("葛\U000E0100") << true;
+}
+
+void TestLayoutParts::shapingOnlyWhereNeeded()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, shaped);
+    QString error;
+    const std::optional<FontSet> fonts = FontSet::fromSystem(&error);
+    QVERIFY2(fonts, qPrintable(error));
+    const QFont font = fonts->font(FontRole::FangSong, 16);
+    QCOMPARE(FontSet::needsShaping(text), shaped);
+    QCOMPARE(bool(FontSet::forText(font, text).styleStrategy() & QFont::PreferNoShaping), !shaped);
+    // The glyphs and their places, laid out with the font forText gives and with the font itself.
+    const auto glyphsOf = [&text](const QFont &f) {
+        QTextLayout layout(text, f, PageRenderer::measuringDevice());
+        layout.beginLayout();
+        layout.createLine();
+        layout.endLayout();
+        QList<quint32> glyphs;
+        QList<QPointF> places;
+        for (const QGlyphRun &run : layout.glyphRuns()) {
+            glyphs << run.glyphIndexes();
+            places << run.positions();
+        }
+        return std::make_pair(glyphs, places);
+    };
+    const auto plain = glyphsOf(font);
+    QVERIFY(!plain.first.isEmpty());
+    QCOMPARE(glyphsOf(FontSet::forText(font, text)), plain);
+    if (QTest::currentDataTag() == QLatin1String("Uyghur")) { // unshaped, its letters would stand apart (DejaVu Sans)
+        QFont unshaped = font;
+        unshaped.setStyleStrategy(QFont::StyleStrategy(font.styleStrategy() | QFont::PreferNoShaping));
+        QVERIFY(glyphsOf(unshaped).first != plain.first);
+    }
 }
 
 QTEST_MAIN(TestLayoutParts)

@@ -465,6 +465,38 @@ QFont FontSet::font(FontRole role, double pointSize) const
     return f;
 }
 
+bool FontSet::needsShaping(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text[i].unicode();
+        if (c < 0x80) continue; // ASCII: Latin and common
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
+            ++i;
+        }
+        switch (QChar::script(c)) {
+        case QChar::Script_Common:
+        case QChar::Script_Latin:
+        case QChar::Script_Han:
+        case QChar::Script_Greek:
+        case QChar::Script_Cyrillic:
+        case QChar::Script_Hiragana:
+        case QChar::Script_Katakana:
+        case QChar::Script_Bopomofo:
+            break;
+        default: // Arabic (Uyghur), Tibetan, Mongolian, Yi, Hangul …, and Inherited: combining marks, variation selectors
+            return true;
+        }
+    }
+    return false;
+}
+
+QFont FontSet::forText(QFont font, QStringView text)
+{
+    if (!needsShaping(text)) font.setStyleStrategy(QFont::StyleStrategy(font.styleStrategy() | QFont::PreferNoShaping));
+    return font;
+}
+
 QStringList FontSet::describe() const
 {
     QStringList lines;

@@ -76,6 +76,12 @@ public:
     // The role's family first, then the installed faces for glyphs it lacks: same style first, sans faces last.
     QStringList families(FontRole role) const;
     QFont font(FontRole role, double pointSize) const;
+    // `font` for laying out `text`: without HarfBuzz's shaping when every character is of a script drawn glyph by
+    // glyph (Han, Latin, the common punctuation and digits …; the faces of a report have no kerning or ligatures
+    // for them), which took a fifth of a PDF export's layout (issue 18). Text with any other script (Uyghur,
+    // Tibetan, Mongolian, Yi …) or a combining mark or variation selector is shaped, as before.
+    static QFont forText(QFont font, QStringView text);
+    static bool needsShaping(QStringView text);
     // One line a role, e.g. "仿宋 (body text): AR PL KaitiM GB — free stand-in".
     QStringList describe() const;
 

@@ -40,11 +40,19 @@ std::shared_ptr<QTextLayout> PageLayout::Builder::layoutText(const QString &text
                                                              double indent, double width, Qt::Alignment alignment,
                                                              const QList<QTextLayout::FormatRange> &formats)
 {
-    auto layout = std::make_shared<QTextLayout>(text, font, m_device);
+    auto layout = std::make_shared<QTextLayout>(text, FontSet::forText(font, text), m_device);
     QTextOption option(alignment);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout->setTextOption(option);
-    layout->setFormats(formats);
+    if (FontSet::needsShaping(text)) {
+        layout->setFormats(formats);
+    } else { // the headings' fonts set glyph by glyph too
+        QList<QTextLayout::FormatRange> simple = formats;
+        for (QTextLayout::FormatRange &range : simple)
+            if (range.format.hasProperty(QTextFormat::FontStyleStrategy))
+                range.format.setFontStyleStrategy(QFont::StyleStrategy(range.format.fontStyleStrategy() | QFont::PreferNoShaping));
+        layout->setFormats(simple);
+    }
     layout->setCacheEnabled(true);
     layout->beginLayout();
     bool first = true;

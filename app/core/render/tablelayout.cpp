@@ -2,6 +2,7 @@
 #include "render/tablelayout.h"
 
 #include "export/textexport.h"
+#include "render/fontset.h"
 #include "render/pagecanvas.h"
 #include "render/pagegeometry.h"
 #include "render/pagerenderer.h"
@@ -116,7 +117,7 @@ class Measurer
 {
 public:
     Measurer(const QFont &font, QPaintDevice *device)
-        : m_metrics(font, device),
+        : m_metrics(font, device), m_simpleMetrics(FontSet::forText(font, {}), device),
           m_key(font.key() + QLatin1Char('@') + QString::number(device->devType()) + QLatin1Char(' ')
                 + QString::number(device->logicalDpiX()) + QLatin1Char('\n'))
     {
@@ -126,7 +127,8 @@ public:
         thread_local LabelCache<double> cache;
         const QString key = m_key + text;
         if (const double *known = cache.find(key)) return *known;
-        const double advance = m_metrics.horizontalAdvance(text);
+        // Measured as it is laid out (FontSet::forText).
+        const double advance = (FontSet::needsShaping(text) ? m_metrics : m_simpleMetrics).horizontalAdvance(text);
         cache.insert(key, advance);
         return advance;
     }
@@ -134,6 +136,7 @@ public:
 
 private:
     QFontMetricsF m_metrics;
+    QFontMetricsF m_simpleMetrics; // for text without shaping
     QString m_key;
 };
 
@@ -294,7 +297,8 @@ TableLayout::TableLayout(const ReportData &report, const TableDef &table, const 
             cell.text = *known;
         } else {
             int lines = 0;
-            auto layout = std::make_shared<QTextLayout>(labelLines(text, label, fm, wrapWidth), font, device);
+            const QString shown = labelLines(text, label, fm, wrapWidth);
+            auto layout = std::make_shared<QTextLayout>(shown, FontSet::forText(font, shown), device);
             QTextOption option;
             option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
             option.setAlignment(alignment);
