@@ -460,7 +460,9 @@ QFont FontSet::font(FontRole role, double pointSize) const
     f.setFamilies(families(role));
     f.setPointSizeF(pointSize);
     f.setWeight(QFont::Normal);
-    f.setStyleStrategy(QFont::PreferOutline);
+    // Set glyph by glyph unless forText finds text that needs shaping: the metrics taken of these fonts then come
+    // from the same font engines as the text laid out in them (each engine asks fontconfig for its face again).
+    f.setStyleStrategy(QFont::StyleStrategy(QFont::PreferOutline | QFont::PreferNoShaping));
     f.setHintingPreference(QFont::PreferNoHinting);
     return f;
 }
@@ -491,10 +493,16 @@ bool FontSet::needsShaping(QStringView text)
     return false;
 }
 
-QFont FontSet::forText(QFont font, QStringView text)
+QFont FontSet::withShaping(QFont font, bool shaped)
 {
-    if (!needsShaping(text)) font.setStyleStrategy(QFont::StyleStrategy(font.styleStrategy() | QFont::PreferNoShaping));
+    const int strategy = shaped ? font.styleStrategy() & ~QFont::PreferNoShaping : font.styleStrategy() | QFont::PreferNoShaping;
+    font.setStyleStrategy(QFont::StyleStrategy(strategy));
     return font;
+}
+
+QFont FontSet::forText(const QFont &font, QStringView text)
+{
+    return withShaping(font, needsShaping(text));
 }
 
 QStringList FontSet::describe() const

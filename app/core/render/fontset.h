@@ -79,8 +79,10 @@ public:
     // `font` for laying out `text`: without HarfBuzz's shaping when every character is of a script drawn glyph by
     // glyph (Han, Latin, the common punctuation and digits …; the faces of a report have no kerning or ligatures
     // for them), which took a fifth of a PDF export's layout (issue 18). Text with any other script (Uyghur,
-    // Tibetan, Mongolian, Yi …) or a combining mark or variation selector is shaped, as before.
-    static QFont forText(QFont font, QStringView text);
+    // Tibetan, Mongolian, Yi …) or a combining mark or variation selector is shaped, as before; Qt's own rule
+    // (QFont::PreferNoShaping alone) would leave Uyghur's letters unjoined. font() gives the unshaped kind.
+    static QFont forText(const QFont &font, QStringView text);
+    static QFont withShaping(QFont font, bool shaped);
     static bool needsShaping(QStringView text);
     // One line a role, e.g. "仿宋 (body text): AR PL KaitiM GB — free stand-in".
     QStringList describe() const;

@@ -44,15 +44,13 @@ std::shared_ptr<QTextLayout> PageLayout::Builder::layoutText(const QString &text
     QTextOption option(alignment);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout->setTextOption(option);
-    if (FontSet::needsShaping(text)) {
-        layout->setFormats(formats);
-    } else { // the headings' fonts set glyph by glyph too
-        QList<QTextLayout::FormatRange> simple = formats;
-        for (QTextLayout::FormatRange &range : simple)
-            if (range.format.hasProperty(QTextFormat::FontStyleStrategy))
-                range.format.setFontStyleStrategy(QFont::StyleStrategy(range.format.fontStyleStrategy() | QFont::PreferNoShaping));
-        layout->setFormats(simple);
-    }
+    // The headings' fonts shaped or not as the whole paragraph.
+    const bool shaped = FontSet::needsShaping(text);
+    QList<QTextLayout::FormatRange> ranges = formats;
+    for (QTextLayout::FormatRange &range : ranges)
+        if (range.format.hasProperty(QTextFormat::FontStyleStrategy))
+            range.format.setFontStyleStrategy(FontSet::withShaping(range.format.font(), shaped).styleStrategy());
+    layout->setFormats(ranges);
     layout->setCacheEnabled(true);
     layout->beginLayout();
     bool first = true;

@@ -162,7 +162,7 @@ void PageLayout::Builder::placeVersionNotes(const QString &copyTo, const QString
     int copyLines = 0;
     if (!copyTo.isEmpty()) {
         const int colon = int(copyTo.indexOf(QChar(0xFF1A))); // a long list continues under its first organ
-        const double hanging = colon >= 0 ? fm.horizontalAdvance(copyTo.left(colon + 1)) : 0;
+        const double hanging = colon >= 0 ? QFontMetricsF(FontSet::forText(font, copyTo), m_device).horizontalAdvance(copyTo.left(colon + 1)) : 0;
         const auto layout = layoutText(copyTo, font, one, one + hanging, m_width - one, Qt::AlignLeft);
         for (int i = 0; i < layout->lineCount(); ++i) lines << Unit{Unit::Kind::Line, layout, i, 0, baseline, false, {}, false};
         copyLines = layout->lineCount();

@@ -117,7 +117,7 @@ class Measurer
 {
 public:
     Measurer(const QFont &font, QPaintDevice *device)
-        : m_metrics(font, device), m_simpleMetrics(FontSet::forText(font, {}), device),
+        : m_metrics(FontSet::withShaping(font, false), device), m_shapedMetrics(FontSet::withShaping(font, true), device),
           m_key(font.key() + QLatin1Char('@') + QString::number(device->devType()) + QLatin1Char(' ')
                 + QString::number(device->logicalDpiX()) + QLatin1Char('\n'))
     {
@@ -128,7 +128,7 @@ public:
         const QString key = m_key + text;
         if (const double *known = cache.find(key)) return *known;
         // Measured as it is laid out (FontSet::forText).
-        const double advance = (FontSet::needsShaping(text) ? m_metrics : m_simpleMetrics).horizontalAdvance(text);
+        const double advance = (FontSet::needsShaping(text) ? m_shapedMetrics : m_metrics).horizontalAdvance(text);
         cache.insert(key, advance);
         return advance;
     }
@@ -136,7 +136,7 @@ public:
 
 private:
     QFontMetricsF m_metrics;
-    QFontMetricsF m_simpleMetrics; // for text without shaping
+    QFontMetricsF m_shapedMetrics; // for text that needs shaping
     QString m_key;
 };
 
