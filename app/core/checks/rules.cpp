@@ -83,11 +83,28 @@ void Params::requireSection(const QString &key) const
 
 QString Binding::apply(QString pattern) const
 {
-    for (auto it = vars.cbegin(); it != vars.cend(); ++it) {
-        pattern.replace(QLatin1Char('{') + it.key() + QStringLiteral(".label}"), it.value().second);
-        pattern.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), it.value().first);
+    // One pass over the pattern: "{name}" and "{name.label}" of a bound name are replaced, anything else in
+    // braces is kept (loading a format applies a few hundred patterns; replacing each name in turn took 2.5 M
+    // instructions of every start).
+    if (vars.isEmpty() || !pattern.contains(QLatin1Char('{'))) return pattern;
+    QString out;
+    out.reserve(pattern.size() + 16);
+    qsizetype from = 0;
+    while (from < pattern.size()) {
+        const qsizetype open = pattern.indexOf(QLatin1Char('{'), from);
+        const qsizetype close = open < 0 ? -1 : pattern.indexOf(QLatin1Char('}'), open + 1);
+        if (close < 0) break;
+        out += QStringView(pattern).sliced(from, open - from);
+        QStringView name = QStringView(pattern).sliced(open + 1, close - open - 1);
+        const bool label = name.endsWith(QLatin1String(".label"));
+        if (label) name.chop(6);
+        const auto it = vars.constFind(name.toString());
+        if (it == vars.cend()) out += QStringView(pattern).sliced(open, close + 1 - open);
+        else out += label ? it.value().second : it.value().first;
+        from = close + 1;
     }
-    return pattern;
+    out += QStringView(pattern).sliced(from);
+    return out;
 }
 
 QList<Binding> expandForEach(const Params &p)

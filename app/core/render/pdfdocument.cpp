@@ -56,9 +56,19 @@ void PdfDocument::beginPage()
 
 int PdfDocument::fontIndex(const QRawFont &font)
 {
+    // Runs come in a handful of fonts (faces at sizes): compared by their engine first, the key is made once each.
+    for (const auto &[seen, index] : std::as_const(m_recentFonts))
+        if (seen == font) return index;
     const QString key = keyOf(font);
-    const auto it = m_fontByKey.constFind(key);
-    if (it != m_fontByKey.cend()) return it.value();
+    const auto known = m_fontByKey.constFind(key);
+    const int index = known != m_fontByKey.cend() ? known.value() : addFont(font, key);
+    if (m_recentFonts.size() >= 16) m_recentFonts.removeFirst();
+    m_recentFonts.append({font, index});
+    return index;
+}
+
+int PdfDocument::addFont(const QRawFont &font, const QString &key)
+{
     m_fonts.push_back(std::make_unique<PdfFont>(font, key));
     const int index = int(m_fonts.size()) - 1;
     m_fontByKey.insert(key, index);

@@ -48,6 +48,7 @@ public:
 private:
     int fontIndex(const QRawFont &font);
     void drawOutlines(const QPointF &origin, const QGlyphRun &run);
+    int addFont(const QRawFont &font, const QString &key);
 
     QSizeF m_pageSize;
     double m_scale; // points per drawing unit
@@ -58,6 +59,7 @@ private:
     QList<Page> m_pages;
     std::vector<std::unique_ptr<PdfFont>> m_fonts;
     QHash<QString, int> m_fontByKey;
+    QList<QPair<QRawFont, int>> m_recentFonts; // fonts of the last runs and their index
 };
 
 } // namespace nianbao
