@@ -143,10 +143,15 @@ private slots:
     void onlyTheNewestEntriesAreKept()
     {
         QList<QByteArray> keys;
+        // Entries are told apart by their time: each one is dated a minute after the one before (set, so the test
+        // does not depend on the file system's clock resolution).
+        const QDateTime start = QDateTime::currentDateTime().addDays(-1);
         for (int i = 0; i < 40; ++i) {
             keys << FontSubsetCache::keyFor("/f.ttf\n0\n100\n5", {quint32(i)});
             FontSubsetCache::store(keys.last(), {QByteArray("program ") + QByteArray::number(i), QByteArray("map")});
-            QTest::qSleep(5); // entries are told apart by their time
+            QFile entry(FontSubsetCache::folder() + QLatin1Char('/') + QString::fromLatin1(keys.last()));
+            QVERIFY(entry.open(QIODevice::ReadWrite));
+            QVERIFY(entry.setFileTime(start.addSecs(60 * i), QFileDevice::FileModificationTime));
         }
         QCOMPARE(QDir(FontSubsetCache::folder()).entryList(QDir::Files).size(), 32);
         QVERIFY(!FontSubsetCache::load(keys.first()));
