@@ -43,6 +43,13 @@ QString example(const QString &name)
     return qEnvironmentVariable("NIANBAO_SOURCE_DIR") + QStringLiteral("/resources/examples/") + name;
 }
 
+// A file with these bytes; false when it cannot be written.
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -155,10 +162,7 @@ private slots:
         const QString csv = dir.filePath(QStringLiteral("summary.csv"));
         const QString good = example(QStringLiteral("example-county-2023.nianbao"));
         const QString bad = dir.filePath(QStringLiteral("broken.nianbao"));
-        QFile b(bad);
-        QVERIFY(b.open(QIODevice::WriteOnly));
-        b.write("not json");
-        b.close();
+        QVERIFY(writeFile(bad, "not json"));
         const Run r = nianbao({QStringLiteral("check"), QStringLiteral("--summary"), csv, QStringLiteral("--deadline"),
                                QStringLiteral("2024-01-20"), good, bad});
         QCOMPARE(r.status, 2);
@@ -245,10 +249,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString bad = dir.filePath(QStringLiteral("bad.nianbao"));
-        QFile f(bad);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{\"nianbao\": 2, \"format\": \"gov-2021\", \"cells\": {\"s3.new.natural\": \"x\"}}");
-        f.close();
+        QVERIFY(writeFile(bad, "{\"nianbao\": 2, \"format\": \"gov-2021\", \"cells\": {\"s3.new.natural\": \"x\"}}"));
         const Run r = nianbao({QStringLiteral("check"), bad, example(QStringLiteral("example-county-2023.nianbao"))});
         QCOMPARE(r.status, 2);
         QCOMPARE(r.err.trimmed(), inUiLanguage(QStringLiteral("nianbao: %1: cells.s3.new.natural: must be a whole number or null (blank)"),
@@ -296,10 +297,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString damaged = dir.filePath(QStringLiteral("damaged.nianbao"));
-        QFile f(damaged);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{\"nianbao\": 2, \"format\": \"gov-2021\", \"cells\": {");
-        f.close();
+        QVERIFY(writeFile(damaged, "{\"nianbao\": 2, \"format\": \"gov-2021\", \"cells\": {"));
         const QString missing = dir.filePath(QStringLiteral("missing.nianbao"));
         const QString outdir = dir.filePath(QStringLiteral("out"));
         const QStringList inputs{example(QStringLiteral("example-county-2023.nianbao")), damaged,

@@ -40,12 +40,11 @@ std::shared_ptr<QTextLayout> PageLayout::Builder::layoutText(const QString &text
                                                              double indent, double width, Qt::Alignment alignment,
                                                              const QList<QTextLayout::FormatRange> &formats)
 {
-    auto layout = std::make_shared<QTextLayout>(text, FontSet::forText(font, text), m_device);
+    const bool shaped = FontSet::needsShaping(text); // the headings' fonts too, as the whole paragraph
+    auto layout = std::make_shared<QTextLayout>(text, FontSet::withShaping(font, shaped), m_device);
     QTextOption option(alignment);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout->setTextOption(option);
-    // The headings' fonts shaped or not as the whole paragraph.
-    const bool shaped = FontSet::needsShaping(text);
     QList<QTextLayout::FormatRange> ranges = formats;
     for (QTextLayout::FormatRange &range : ranges)
         if (range.format.hasProperty(QTextFormat::FontStyleStrategy))

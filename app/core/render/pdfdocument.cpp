@@ -12,6 +12,7 @@
 namespace nianbao {
 
 using PdfSyntax::appendNumber;
+using PdfSyntax::appendNumbers;
 
 namespace {
 
@@ -45,11 +46,7 @@ void PdfDocument::beginPage()
 {
     Page page;
     // Drawing units to points, y downwards from the paper's top edge; black ink.
-    appendNumber(page.content, m_scale);
-    page.content += " 0 0 ";
-    appendNumber(page.content, -m_scale);
-    page.content += " 0 ";
-    appendNumber(page.content, m_pageSize.height());
+    appendNumbers(page.content, {m_scale, 0, 0, -m_scale, 0, m_pageSize.height()});
     page.content += " cm\n0 g 0 G\n";
     m_pages << page;
 }
@@ -102,20 +99,16 @@ void PdfDocument::drawGlyphs(const QPointF &origin, const QGlyphRun &run)
     // one baseline go into one TJ array, the gaps between them as adjustments in thousandths of the type size.
     c += "BT\n/F" + QByteArray::number(index) + ' ';
     appendNumber(c, size);
-    c += " Tf\n1 0 0 -1 ";
+    c += " Tf\n";
     QPointF lineStart = origin + positions[0];
-    appendNumber(c, lineStart.x());
-    c += ' ';
-    appendNumber(c, lineStart.y());
+    appendNumbers(c, {1, 0, 0, -1, lineStart.x(), lineStart.y()});
     c += " Tm\n[";
     double pen = lineStart.x();
     for (qsizetype i = 0; i < glyphs.size(); ++i) {
         const QPointF at = origin + positions[i];
         if (at.y() != lineStart.y()) {
             c += "]TJ\n";
-            appendNumber(c, at.x() - lineStart.x());
-            c += ' ';
-            appendNumber(c, lineStart.y() - at.y());
+            appendNumbers(c, {at.x() - lineStart.x(), lineStart.y() - at.y()});
             c += " Td\n[";
             lineStart = at;
             pen = at.x();
@@ -148,9 +141,7 @@ void PdfDocument::drawOutlines(const QPointF &origin, const QGlyphRun &run)
         for (int e = 0; e < path.elementCount(); ++e) {
             const QPainterPath::Element el = path.elementAt(e);
             const auto point = [&c](const QPointF &p) {
-                appendNumber(c, p.x());
-                c += ' ';
-                appendNumber(c, p.y());
+                appendNumbers(c, {p.x(), p.y()});
                 c += ' ';
             };
             if (el.isMoveTo()) {
@@ -178,13 +169,9 @@ void PdfDocument::drawLine(const QLineF &line, double width)
     QByteArray &c = m_pages.last().content;
     appendNumber(c, width);
     c += " w 0 J ";
-    appendNumber(c, line.x1());
-    c += ' ';
-    appendNumber(c, line.y1());
+    appendNumbers(c, {line.x1(), line.y1()});
     c += " m ";
-    appendNumber(c, line.x2());
-    c += ' ';
-    appendNumber(c, line.y2());
+    appendNumbers(c, {line.x2(), line.y2()});
     c += " l S\n";
 }
 
@@ -194,13 +181,7 @@ void PdfDocument::drawRect(const QRectF &rect, double width)
     QByteArray &c = m_pages.last().content;
     appendNumber(c, width);
     c += " w 2 J 0 j ";
-    appendNumber(c, rect.x());
-    c += ' ';
-    appendNumber(c, rect.y());
-    c += ' ';
-    appendNumber(c, rect.width());
-    c += ' ';
-    appendNumber(c, rect.height());
+    appendNumbers(c, {rect.x(), rect.y(), rect.width(), rect.height()});
     c += " re S\n";
 }
 

@@ -33,6 +33,16 @@ void appendNumber(QByteArray &out, double value)
     out.append(p, end - p);
 }
 
+void appendNumbers(QByteArray &out, std::initializer_list<double> values)
+{
+    bool first = true;
+    for (double value : values) {
+        if (!first) out += ' ';
+        appendNumber(out, value);
+        first = false;
+    }
+}
+
 QByteArray number(double value)
 {
     QByteArray out;

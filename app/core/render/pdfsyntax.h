@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <initializer_list>
 
 namespace nianbao {
 
@@ -11,6 +12,8 @@ namespace PdfSyntax {
 
 // A number with at most two decimals, never in exponent form ("12.5", "-3", "0.07").
 void appendNumber(QByteArray &out, double value);
+// Numbers separated by single spaces ("1 0 0 -1 72 700"), the operands of one operator.
+void appendNumbers(QByteArray &out, std::initializer_list<double> values);
 QByteArray number(double value);
 // Four hexadecimal digits, capitals.
 QByteArray hex16(quint16 value);
