@@ -13,6 +13,7 @@
 #include <QRawFont>
 #include <QSet>
 #include <algorithm>
+#include <vector>
 
 namespace nianbao {
 
@@ -269,10 +270,20 @@ QStringList PageLayout::fontFamiliesUsed() const
 QString PageLayout::missingCharacters() const
 {
     QString missing;
-    QHash<QString, QSet<char32_t>> asked; // by font: a character is looked up once a font, not once a use
+    // A character is looked up once a font, not once a use. The fonts are a handful, found by comparing them:
+    // QFont::key() spells every property out, which took more time than the lookups (issue 18).
+    struct Asked {
+        QFont font;
+        QFontMetricsF metrics;
+        QSet<char32_t> seen;
+    };
+    std::vector<Asked> asked;
     for (const QTextLayout *l : allLayouts(m_textLayouts, m_tables)) {
-        const QFontMetricsF fm(l->font());
-        QSet<char32_t> &seen = asked[l->font().key()];
+        const QFont font = l->font();
+        auto known = std::find_if(asked.begin(), asked.end(), [&font](const Asked &a) { return a.font == font; });
+        if (known == asked.end()) known = asked.insert(asked.end(), Asked{font, QFontMetricsF(font), {}});
+        const QFontMetricsF &fm = known->metrics;
+        QSet<char32_t> &seen = known->seen;
         const QString text = l->text();
         for (int i = 0; i < text.size(); ++i) {
             char32_t c = text[i].unicode();
