@@ -5,11 +5,15 @@
 #include "files/reportfile.h"
 #include "testreports.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace nianbao;
 
@@ -55,6 +59,67 @@ class TestReportFile : public QObject
     Q_OBJECT
 
 private slots:
+    // First of all: before it nothing in this process has loaded a format.
+    void loadFormatOfLoadsTheFormatTheFileNames()
+    {
+        QVERIFY(!TemplateRegistry::isLoaded(QStringLiteral("gov-2019")));
+        QVERIFY(!TemplateRegistry::isLoaded(QStringLiteral("gov-2021")));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("报告.nianbao"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"nianbao": 2, "format": "gov-2019", "meta": {"organ": "某某县人民政府"}})");
+        f.close();
+        ReportFile::loadFormatOf(path);
+        QVERIFY(TemplateRegistry::isLoaded(QStringLiteral("gov-2019")));
+        QVERIFY(!TemplateRegistry::isLoaded(QStringLiteral("gov-2021")));
+    }
+
+    // loadFormatOf runs beside the export's own reading: whatever the file, it returns (a FIFO without a writer
+    // too), loads nothing it does not name, and the file's own load says what it said without it.
+    void loadFormatOfLeavesEveryProblemToLoad_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("missing") << QStringLiteral("none.nianbao") << QByteArray();
+        QTest::newRow("folder") << QStringLiteral("folder") << QByteArray();
+        QTest::newRow("fifo") << QStringLiteral("fifo.nianbao") << QByteArray();
+        QTest::newRow("empty") << QStringLiteral("empty.nianbao") << QByteArray("");
+        QTest::newRow("not json") << QStringLiteral("x.nianbao") << QByteArray("format: gov-2021");
+        QTest::newRow("unknown format") << QStringLiteral("x.nianbao") << QByteArray(R"({"nianbao": 2, "format": "gov-1999"})");
+        QTest::newRow("format not a string") << QStringLiteral("x.nianbao") << QByteArray(R"({"nianbao": 2, "format": 2021})");
+        QTest::newRow("format as a path") << QStringLiteral("x.nianbao") << QByteArray(R"({"nianbao": 2, "format": "../templates/gov-2021"})");
+    }
+    void loadFormatOfLeavesEveryProblemToLoad()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        if (name == QLatin1String("folder")) {
+            QVERIFY(QDir(dir.path()).mkdir(name));
+        } else if (name == QLatin1String("fifo.nianbao")) {
+#ifdef Q_OS_UNIX
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+#else
+            QSKIP("no FIFOs here");
+#endif
+        } else if (name != QLatin1String("none.nianbao")) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        }
+        QString before;
+        QVERIFY(!ReportFile::load(path, &before));
+        QVERIFY(!before.isEmpty());
+        ReportFile::loadFormatOf(path);
+        QVERIFY(!TemplateRegistry::isLoaded(QStringLiteral("gov-1999")));
+        QVERIFY(!TemplateRegistry::isLoaded(QStringLiteral("../templates/gov-2021")));
+        QString after;
+        QVERIFY(!ReportFile::load(path, &after));
+        QCOMPARE(after, before);
+    }
+
     void roundTrip_data()
     {
         QTest::addColumn<QString>("format");

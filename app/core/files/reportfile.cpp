@@ -384,4 +384,12 @@ std::optional<ReportData> ReportFile::load(const QString &path, QString *error)
     return parse(file.bytes, path, error);
 }
 
+void ReportFile::loadFormatOf(const QString &path)
+{
+    const FileBytes file = RegularFile::read(path, kMaxFileSize);
+    if (!file.ok()) return;
+    const QJsonValue format = QJsonDocument::fromJson(file.bytes).object().value(QStringLiteral("format"));
+    if (format.isString()) TemplateRegistry::get(format.toString()); // an unknown id loads nothing
+}
+
 } // namespace nianbao

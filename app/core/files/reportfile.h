@@ -26,6 +26,10 @@ public:
     static bool save(const ReportData &report, const QString &path, QString *error);
     static SaveOutcome save(const ReportData &report, const QString &path, const SaveOptions &options);
     static std::optional<ReportData> load(const QString &path, QString *error);
+    // Loads the format (template) the report file at `path` names, and nothing else: it says nothing and changes
+    // nothing, and leaves every problem of the file to load(). The format is most of the work of reading a report,
+    // so `nianbao export` has it loaded on a second thread while the application starts (issue 18).
+    static void loadFormatOf(const QString &path);
 };
 
 QString appVersionString(); // "nianbao 0.1.0"

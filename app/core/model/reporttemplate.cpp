@@ -444,6 +444,13 @@ TemplatePtr TemplateRegistry::get(const QString &id)
     return t;
 }
 
+bool TemplateRegistry::isLoaded(const QString &id)
+{
+    Registry &reg = registry();
+    QMutexLocker lock(&reg.mutex);
+    return reg.loaded.contains(id);
+}
+
 QString TemplateRegistry::idForYear(int year)
 {
     for (const QString &id : ids())

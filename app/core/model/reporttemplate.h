@@ -140,6 +140,8 @@ class TemplateRegistry
 {
 public:
     static TemplatePtr get(const QString &id);
+    // Whether get(id) would find the format loaded already (a format is loaded once, on first use).
+    static bool isLoaded(const QString &id);
     static QStringList ids();
     // The format a report of this year uses: ≤ 2020 gov-2019, else gov-2021 (from the templates' year ranges).
     static QString idForYear(int year);
