@@ -133,6 +133,7 @@ struct PdfFont::Program {
     bool embeddable = true;
     bool fromFile = false;
     QByteArray fileIdentity; // empty when the tables come from Qt
+    hb_font_t *characterMap = nullptr; // the file's face, for its 'cmap' (which `face` leaves out); null without a file
 
     explicit Program(const QRawFont &raw)
     {
@@ -140,6 +141,7 @@ struct PdfFont::Program {
         source->file = fileFaceOf(raw, &source->fileIdentity);
         fromFile = source->file != nullptr;
         fileIdentity = source->fileIdentity;
+        if (fromFile) characterMap = hb_font_create(source->file);
         face = hb_face_create_for_tables(tableOf, source, [](void *p) { delete static_cast<TableSource *>(p); });
         unitsPerEm = std::max(16u, hb_face_get_upem(face));
         font = hb_font_create(face);
@@ -154,6 +156,7 @@ struct PdfFont::Program {
     }
     ~Program()
     {
+        hb_font_destroy(characterMap);
         hb_font_destroy(font);
         hb_face_destroy(face);
     }
@@ -212,9 +215,17 @@ double PdfFont::advance(quint32 glyph) const
 void PdfFont::mapCharacters(const QList<char32_t> &characters)
 {
     for (char32_t c : characters) {
-        const QList<quint32> glyphs = m_font.glyphIndexesForString(QString::fromUcs4(&c, 1));
-        if (glyphs.size() != 1 || glyphs[0] == 0) continue;
-        const auto it = m_cids.constFind(glyphs[0]);
+        // The face's own character map, read by HarfBuzz from its file: a lookup without the lists and strings of
+        // asking Qt (issue 18). Qt is still asked for what the map lacks, as Qt draws some of those (a no-break
+        // space with the space's glyph, a symbol font's private-use codes).
+        hb_codepoint_t glyph = 0;
+        if (!m_program->characterMap || !hb_font_get_nominal_glyph(m_program->characterMap, c, &glyph)) {
+            const QList<quint32> glyphs = m_font.glyphIndexesForString(QString::fromUcs4(&c, 1));
+            if (glyphs.size() != 1) continue;
+            glyph = glyphs[0];
+        }
+        if (glyph == 0) continue;
+        const auto it = m_cids.constFind(glyph);
         if (it != m_cids.cend() && !m_text.contains(it.value())) m_text.insert(it.value(), c);
     }
 }
@@ -260,16 +271,26 @@ QByteArray PdfFont::toUnicodeCMap() const
                       "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
                       "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
                       "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-    QList<quint16> cids = m_text.keys();
-    std::sort(cids.begin(), cids.end());
-    for (qsizetype from = 0; from < cids.size(); from += 100) { // at most 100 entries a block
-        const qsizetype count = std::min<qsizetype>(100, cids.size() - from);
-        cmap += QByteArray::number(count) + " beginbfchar\n";
+    QList<std::pair<quint16, char32_t>> entries; // CID → character, by CID
+    entries.reserve(m_text.size());
+    for (auto it = m_text.cbegin(); it != m_text.cend(); ++it) entries.append({it.key(), it.value()});
+    std::sort(entries.begin(), entries.end());
+    cmap.reserve(cmap.size() + entries.size() * 22 + (entries.size() / 100 + 1) * 32 + 80);
+    for (qsizetype from = 0; from < entries.size(); from += 100) { // at most 100 entries a block
+        const qsizetype count = std::min<qsizetype>(100, entries.size() - from);
+        cmap += QByteArray::number(count);
+        cmap += " beginbfchar\n";
         for (qsizetype i = from; i < from + count; ++i) {
-            const char32_t c = m_text.value(cids[i]);
-            cmap += '<' + PdfSyntax::hex16(cids[i]) + "> <";
-            if (QChar::requiresSurrogates(c)) cmap += PdfSyntax::hex16(QChar::highSurrogate(c)) + PdfSyntax::hex16(QChar::lowSurrogate(c));
-            else cmap += PdfSyntax::hex16(quint16(c));
+            const auto [cid, c] = entries[i];
+            cmap += '<';
+            PdfSyntax::appendHex16(cmap, cid);
+            cmap += "> <";
+            if (QChar::requiresSurrogates(c)) {
+                PdfSyntax::appendHex16(cmap, QChar::highSurrogate(c));
+                PdfSyntax::appendHex16(cmap, QChar::lowSurrogate(c));
+            } else {
+                PdfSyntax::appendHex16(cmap, quint16(c));
+            }
             cmap += ">\n";
         }
         cmap += "endbfchar\n";
