@@ -95,9 +95,12 @@ void PdfDocument::drawGlyphs(const QPointF &origin, const QGlyphRun &run)
     Page &page = m_pages.last();
     page.fonts.insert(index);
     QByteArray &c = page.content;
+    c.reserve(c.size() + 16 * glyphs.size() + 96); // about what a run takes: one allocation, not a few
     // One text object a run; the text matrix turns the glyphs upright again in the page's y-down space. Glyphs on
     // one baseline go into one TJ array, the gaps between them as adjustments in thousandths of the type size.
-    c += "BT\n/F" + QByteArray::number(index) + ' ';
+    c += "BT\n/F";
+    c += QByteArray::number(index);
+    c += ' ';
     appendNumber(c, size);
     c += " Tf\n";
     QPointF lineStart = origin + positions[0];
@@ -123,9 +126,10 @@ void PdfDocument::drawGlyphs(const QPointF &origin, const QGlyphRun &run)
             }
             c += '<';
         }
-        PdfSyntax::appendHex16(c, font.cid(glyphs[i]));
+        const PdfFont::Use glyph = font.use(glyphs[i]);
+        PdfSyntax::appendHex16(c, glyph.cid);
         c += '>';
-        pen = at.x() + font.advance(glyphs[i]) * size / 1000.0;
+        pen = at.x() + glyph.advance * size / 1000.0;
     }
     c += "]TJ\nET\n";
 }

@@ -198,13 +198,19 @@ bool PdfFont::embeddable() const
 
 quint16 PdfFont::cid(quint32 glyph)
 {
+    return use(glyph).cid;
+}
+
+PdfFont::Use PdfFont::use(quint32 glyph)
+{
     const auto it = m_cids.constFind(glyph);
-    if (it != m_cids.cend()) return it.value();
+    if (it != m_cids.cend()) return {it.value(), m_advances[it.value() - 1]};
     m_glyphs << glyph;
+    m_advances << advance(glyph);
     // A face has at most 65,535 glyphs, so the ids 1 … 65,535 always suffice.
     const quint16 id = quint16(m_glyphs.size());
     m_cids.insert(glyph, id);
-    return id;
+    return {id, m_advances.last()};
 }
 
 double PdfFont::advance(quint32 glyph) const

@@ -35,6 +35,12 @@ public:
     quint16 cid(quint32 glyph);
     // The glyph's advance in thousandths of the type size (what the PDF's /W array says).
     double advance(quint32 glyph) const;
+    // Both at once, for drawing: the CID given at the glyph's first use and its advance, looked up once.
+    struct Use {
+        quint16 cid = 0;
+        double advance = 0;
+    };
+    Use use(quint32 glyph);
     int glyphCount() const { return int(m_glyphs.size()); }
     QString family() const { return m_font.familyName(); }
 
@@ -66,6 +72,7 @@ private:
     std::shared_ptr<const Program> m_program;
     QList<quint32> m_glyphs;          // by CID - 1
     QHash<quint32, quint16> m_cids;   // glyph → CID
+    QList<double> m_advances;         // by CID - 1
     QHash<quint16, char32_t> m_text;  // CID → character
 };
 
