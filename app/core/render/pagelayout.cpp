@@ -13,7 +13,7 @@
 namespace nianbao {
 
 PageLayout::Builder::Builder(PageLayout &out, const ReportData &report, const FontSet &fonts, QPaintDevice *device)
-    : m_out(out), m_report(report), m_fonts(fonts), m_device(device)
+    : m_out(out), m_report(report), m_fonts(fonts), m_device(device), m_deviceFonts(device)
 {
     m_width = pt(page::kBlockWidth);
     m_height = pt(page::kBlockHeight);
@@ -41,7 +41,7 @@ std::shared_ptr<QTextLayout> PageLayout::Builder::layoutText(const QString &text
                                                              const QList<QTextLayout::FormatRange> &formats)
 {
     const bool shaped = FontSet::needsShaping(text); // the headings' fonts too, as the whole paragraph
-    auto layout = std::make_shared<QTextLayout>(text, FontSet::withShaping(font, shaped), m_device);
+    auto layout = std::make_shared<QTextLayout>(text, m_deviceFonts(FontSet::withShaping(font, shaped)));
     QTextOption option(alignment);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout->setTextOption(option);

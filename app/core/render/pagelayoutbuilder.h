@@ -71,6 +71,7 @@ private:
     double m_width = 0, m_height = 0, m_pitch = 0, m_indent = 0, m_bodyAscent = 0;
     QFont m_body;
     mutable QHash<int, QFont> m_gridFonts; // by role: each heading would otherwise measure its font again
+    DeviceFonts m_deviceFonts;
     QList<Unit> m_units;
     double m_y = 0; // pagination cursor: from the top of the text block
     bool m_lastWasTable = false;

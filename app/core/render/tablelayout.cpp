@@ -283,6 +283,7 @@ TableLayout::TableLayout(const ReportData &report, const TableDef &table, const 
     // of a batch is not laid out again. Laid-out text is only read from then on (drawn, listed). Only on the
     // measuring device, which outlives every layout that points to it.
     thread_local LabelCache<std::shared_ptr<const CellText>> laidOut;
+    DeviceFonts deviceFonts(device);
     const bool shared = device == PageRenderer::measuringDevice();
     for (const GridEntry &e : table.entries) {
         Cell cell;
@@ -298,7 +299,7 @@ TableLayout::TableLayout(const ReportData &report, const TableDef &table, const 
         } else {
             int lines = 0;
             const QString shown = labelLines(text, label, fm, wrapWidth);
-            auto layout = std::make_shared<QTextLayout>(shown, FontSet::forText(font, shown), device);
+            auto layout = std::make_shared<QTextLayout>(shown, deviceFonts(FontSet::forText(font, shown)));
             QTextOption option;
             option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
             option.setAlignment(alignment);
