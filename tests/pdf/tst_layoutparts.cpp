@@ -43,6 +43,8 @@ private slots:
     void noChineseFontSaysWhatToInstall();
     void titleLines_data();
     void titleLines();
+    void headingLevel_data();
+    void headingLevel();
     void headingLength_data();
     void headingLength();
     void readingOrder();
@@ -160,6 +162,39 @@ void TestLayoutParts::titleLines()
     QFETCH(QString, organ);
     QFETCH(QStringList, lines);
     QCOMPARE(ReportFlow::titleLines(title, organ, page::kBlockWidth / page::kSize2), lines);
+}
+
+void TestLayoutParts::headingLevel_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<int>("level");
+    QTest::newRow("一、") << QStringLiteral("一、总体情况") << 1;
+    QTest::newRow("十二、") << QStringLiteral("十二、其他") << 1;
+    QTest::newRow("spaces around") << QStringLiteral("  \t二、主动公开情况 ") << 1;
+    QTest::newRow("一是") << QStringLiteral("一是拓宽主动公开渠道") << 0;
+    QTest::newRow("numeral alone") << QStringLiteral("一") << 0;
+    QTest::newRow("（一）") << QStringLiteral("（一）主动公开") << 2;
+    QTest::newRow("(一)") << QStringLiteral("(一)主动公开") << 2;
+    QTest::newRow("mixed brackets") << QStringLiteral("（三)依申请公开") << 2;
+    QTest::newRow("unclosed") << QStringLiteral("（一主动公开") << 0;
+    QTest::newRow("empty brackets") << QStringLiteral("（）主动公开") << 0;
+    QTest::newRow("1.") << QStringLiteral("1.加强组织领导") << 3;
+    QTest::newRow("12、") << QStringLiteral("12、其他") << 3;
+    QTest::newRow("full-width １．") << QStringLiteral("１．加强组织领导") << 3;
+    QTest::newRow("1.5 is a number") << QStringLiteral("1.5万元用于") << 0;
+    QTest::newRow("1．then a full-width digit") << QStringLiteral("1．５项") << 3;
+    QTest::newRow("digits without a mark") << QStringLiteral("2023年") << 0;
+    QTest::newRow("（1）") << QStringLiteral("（1）网站") << 4;
+    QTest::newRow("(１)") << QStringLiteral("(１)网站") << 4;
+    QTest::newRow("（一1）") << QStringLiteral("（一1）网站") << 0;
+    QTest::newRow("empty") << QString() << 0;
+}
+
+void TestLayoutParts::headingLevel()
+{
+    QFETCH(QString, line);
+    QFETCH(int, level);
+    QCOMPARE(proseHeadingLevel(line), level);
 }
 
 void TestLayoutParts::headingLength_data()

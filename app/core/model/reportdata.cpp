@@ -156,17 +156,48 @@ void inferLevelAndTier(const QString &organ, OrganLevel *level, OrganTier *tier)
         *tier = OrganTier::Unknown;
 }
 
+namespace {
+
+bool isChineseNumeral(QChar c)
+{
+    return QStringView(u"一二三四五六七八九十").contains(c);
+}
+
+bool isDigit(QChar c) // ASCII or full-width
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'０' && c <= u'９');
+}
+
+// How many characters from `from` on `accept` takes.
+qsizetype runOf(QStringView s, qsizetype from, bool (*accept)(QChar))
+{
+    qsizetype i = from;
+    while (i < s.size() && accept(s[i])) ++i;
+    return i - from;
+}
+
+// "（…）" or "(…)", either bracket of either width, around one or more characters `accept` takes.
+bool bracketed(QStringView s, bool (*accept)(QChar))
+{
+    if (s.isEmpty() || (s[0] != u'（' && s[0] != u'(')) return false;
+    const qsizetype n = runOf(s, 1, accept);
+    return n > 0 && n + 1 < s.size() && (s[n + 1] == u'）' || s[n + 1] == u')');
+}
+
+} // namespace
+
 int proseHeadingLevel(const QString &rawLine)
 {
-    static const QRegularExpression level1(QStringLiteral("^[一二三四五六七八九十]+、"));
-    static const QRegularExpression level2(QStringLiteral("^[（(][一二三四五六七八九十]+[）)]"));
-    static const QRegularExpression level3(QStringLiteral("^[0-9０-９]+[.．、](?![0-9])"));
-    static const QRegularExpression level4(QStringLiteral("^[（(][0-9０-９]+[）)]"));
-    const QString line = rawLine.trimmed();
-    if (level1.match(line).hasMatch()) return 1;
-    if (level2.match(line).hasMatch()) return 2;
-    if (level3.match(line).hasMatch()) return 3;
-    if (level4.match(line).hasMatch()) return 4;
+    // By hand rather than by four regular expressions: the report's every line is asked, on every export (issue 18).
+    const QString trimmed = rawLine.trimmed();
+    const QStringView line(trimmed);
+    if (const qsizetype n = runOf(line, 0, isChineseNumeral); n > 0 && n < line.size() && line[n] == u'、') return 1; // 一、
+    if (bracketed(line, isChineseNumeral)) return 2; // （一）
+    if (const qsizetype n = runOf(line, 0, isDigit); n > 0 && n < line.size()
+        && (line[n] == u'.' || line[n] == u'．' || line[n] == u'、')
+        && !(n + 1 < line.size() && line[n + 1] >= u'0' && line[n + 1] <= u'9')) // 1. but not 1.5
+        return 3;
+    if (bracketed(line, isDigit)) return 4; // （1）
     return 0;
 }
 
