@@ -11,9 +11,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace nianbao {
 
@@ -30,12 +33,21 @@ QString xdg(const char *variable, const QString &fallback)
     return value.isEmpty() ? home() + fallback : value;
 }
 
-// "path mtime size" of a file or folder, or "path -" when it does not exist (its appearing changes the key).
+// "path mtime size" of a file or folder (milliseconds since the epoch, bytes), or "path -" when it does not exist
+// (its appearing changes the key). On Unix one stat() and no QDateTime: ~80 paths are stamped before every
+// export (issue 18).
 QString stamp(const QString &path)
 {
+#ifdef Q_OS_UNIX
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0) return path + QStringLiteral(" -");
+    const qint64 msecs = qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1000000;
+    return path + QLatin1Char(' ') + QString::number(msecs) + QLatin1Char(' ') + QString::number(qint64(st.st_size));
+#else
     const QFileInfo info(path);
     if (!info.exists()) return path + QStringLiteral(" -");
     return QStringLiteral("%1 %2 %3").arg(path).arg(info.lastModified().toMSecsSinceEpoch()).arg(info.size());
+#endif
 }
 
 // A folder and every folder below it: adding, removing or renaming a font changes its folder's time, which is
@@ -52,7 +64,46 @@ void stampFolder(const QString &folder, QStringList &out)
 {
     out << stamp(folder);
     const QDir dir(folder);
-    for (const QFileInfo &f : dir.entryInfoList(QDir::Files, QDir::Name)) out << stamp(f.filePath());
+    for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) out << stamp(dir.filePath(name));
+}
+
+// A <dir>, <cachedir> or <include> element of fontconfig's configuration: what the expression
+// <(dir|cachedir|include)(\s[^>]*)?>([^<]+)</\1> takes, read without compiling it on every export (issue 18).
+struct Element {
+    QStringView name;
+    QStringView attributes; // from the space after the name up to '>'
+    QStringView text;
+};
+
+QList<Element> elements(QStringView xml)
+{
+    QList<Element> found;
+    qsizetype at = 0;
+    while ((at = xml.indexOf(QLatin1Char('<'), at)) >= 0) {
+        ++at; // past '<': where the next search starts when this is no such element
+        QStringView name;
+        for (QLatin1StringView candidate : {QLatin1StringView("dir"), QLatin1StringView("cachedir"), QLatin1StringView("include")})
+            if (xml.mid(at).startsWith(candidate)) name = xml.mid(at, candidate.size());
+        if (name.isEmpty()) continue;
+        qsizetype i = at + name.size();
+        if (i >= xml.size()) break;
+        QStringView attributes;
+        if (xml[i].isSpace()) { // attributes: anything up to '>'
+            const qsizetype close = xml.indexOf(QLatin1Char('>'), i);
+            if (close < 0) break;
+            attributes = xml.mid(i, close - i);
+            i = close;
+        }
+        if (xml[i] != QLatin1Char('>')) continue;
+        const qsizetype textStart = i + 1;
+        const qsizetype textEnd = xml.indexOf(QLatin1Char('<'), textStart);
+        if (textEnd <= textStart) continue; // no text, or none before the end
+        const QString closing = QStringLiteral("</") + name.toString() + QLatin1Char('>');
+        if (!xml.mid(textEnd).startsWith(closing)) continue;
+        found.append({name, attributes, xml.mid(textStart, textEnd - textStart)});
+        at = textEnd + closing.size();
+    }
+    return found;
 }
 
 QString mainConfiguration()
@@ -78,12 +129,10 @@ void stampFontconfig(QStringList &out)
     QStringList cacheDirs{QStringLiteral("/var/cache/fontconfig"), xdg("XDG_CACHE_HOME", QStringLiteral("/.cache")) + QStringLiteral("/fontconfig")};
     QStringList includes{xdg("XDG_CONFIG_HOME", QStringLiteral("/.config")) + QStringLiteral("/fontconfig"), home() + QStringLiteral("/.fonts.conf"),
                          home() + QStringLiteral("/.fonts.conf.d")};
-    static const QRegularExpression element(QStringLiteral("<(dir|cachedir|include)(\\s[^>]*)?>([^<]+)</\\1>"));
-    for (auto it = element.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        QString path = m.captured(3).trimmed();
-        const bool xdgPrefix = m.captured(2).contains(QLatin1String("xdg"));
-        const QString kind = m.captured(1);
+    for (const Element &m : elements(text)) {
+        QString path = m.text.trimmed().toString();
+        const bool xdgPrefix = m.attributes.contains(QLatin1String("xdg"));
+        const QStringView kind = m.name;
         if (path.startsWith(QLatin1Char('~'))) path = home() + path.mid(1);
         if (xdgPrefix && kind == QLatin1String("dir")) path = xdg("XDG_DATA_HOME", QStringLiteral("/.local/share")) + QLatin1Char('/') + path;
         if (xdgPrefix && kind == QLatin1String("cachedir")) path = xdg("XDG_CACHE_HOME", QStringLiteral("/.cache")) + QLatin1Char('/') + path;
