@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 #endif
 
@@ -169,8 +170,16 @@ SafeSave::FileSystem SafeSave::realFileSystem()
 {
     FileSystem fs;
     fs.bytesAvailable = [](const QString &folder) {
+#ifdef Q_OS_UNIX
+        // The file system's own count, as QStorageInfo gives it, without QStorageInfo's reading of every mount of
+        // the system (/proc/self/mountinfo) to name the volume, which grows with the mounts a desktop has.
+        struct statvfs st;
+        if (::statvfs(QFile::encodeName(folder).constData(), &st) != 0) return qint64(-1);
+        return qint64(st.f_bavail) * qint64(st.f_frsize);
+#else
         const QStorageInfo storage(folder);
         return storage.isValid() ? storage.bytesAvailable() : qint64(-1);
+#endif
     };
     fs.replaceFile = [](const QString &from, const QString &to) {
 #ifdef Q_OS_WIN
