@@ -182,6 +182,13 @@ QStringList stringList(const QJsonValue &value)
     return list;
 }
 
+// The keys are long (every stamped path: ~6 KB each) and are only ever compared, so the file keeps their SHA-256:
+// the file read before every export is then 1 KB of JSON, not 13 KB (issue 18).
+QString digestOf(const QString &key)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
 std::optional<FontCache::Entry> entryOf(const QJsonObject &root)
 {
     FontCache::Entry entry;
@@ -204,14 +211,14 @@ std::optional<FontCache::Entry> entryOf(const QJsonObject &root)
 std::optional<FontCache::Entry> FontCache::load(const QString &file, const QString &key)
 {
     const QJsonObject root = readRoot(file);
-    if (root.value(QStringLiteral("key")).toString() != key) return std::nullopt;
+    if (root.value(QStringLiteral("key")).toString() != digestOf(key)) return std::nullopt;
     return entryOf(root);
 }
 
 std::optional<FontCache::Entry> FontCache::loadForMachine(const QString &file, const QString &machineKey)
 {
     const QJsonObject root = readRoot(file);
-    if (root.value(QStringLiteral("machine")).toString() != machineKey) return std::nullopt;
+    if (root.value(QStringLiteral("machine")).toString() != digestOf(machineKey)) return std::nullopt;
     std::optional<Entry> entry = entryOf(root);
     if (entry && (entry->fontFolders.isEmpty() || entry->cacheFolders.isEmpty())) return std::nullopt;
     return entry;
@@ -223,10 +230,10 @@ bool FontCache::save(const QString &file, const QString &key, const Entry &entry
     for (const QString &family : entry.catalogue.families()) families << QJsonArray::fromStringList(entry.catalogue.namesOf(family));
     QJsonObject embeddable;
     for (auto it = entry.embeddable.cbegin(); it != entry.embeddable.cend(); ++it) embeddable.insert(it.key(), it.value());
-    const QJsonObject root{{QStringLiteral("key"), key},
+    const QJsonObject root{{QStringLiteral("key"), digestOf(key)},
                            {QStringLiteral("families"), families},
                            {QStringLiteral("embeddable"), embeddable},
-                           {QStringLiteral("machine"), entry.machineKey},
+                           {QStringLiteral("machine"), entry.machineKey.isEmpty() ? QString() : digestOf(entry.machineKey)},
                            {QStringLiteral("fontFolders"), QJsonArray::fromStringList(entry.fontFolders)},
                            {QStringLiteral("cacheFolders"), QJsonArray::fromStringList(entry.cacheFolders)}};
     if (!QDir().mkpath(QFileInfo(file).absolutePath())) return false;

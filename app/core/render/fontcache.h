@@ -25,7 +25,7 @@ public:
         QHash<QString, bool> embeddable; // by installed family, as FontSet::familyEmbeddable answered
         // What a later export needs to start fontconfig on these faces alone (FontSet::startWithStoredFonts): the
         // key without the families (machineKey), the folders of the faces' files and fontconfig's cache folders.
-        // Empty in an entry written before.
+        // Empty in an entry written before. An entry read from its file holds the key's digest (the file keeps no more).
         QString machineKey;
         QStringList fontFolders;
         QStringList cacheFolders;
