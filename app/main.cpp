@@ -7,6 +7,7 @@
 #include "i18n/translations.h"
 #include "render/fontconfigstart.h"
 #include "render/fontset.h"
+#include "render/pagelayout.h"
 #ifdef NIANBAO_EDITOR_MODULE_FILE
 #include "editormodule.h"
 #else
@@ -68,8 +69,9 @@ int main(int argc, char **argv)
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
             // fontconfig is started here, before Qt's font database is built at the first font, on the offscreen
             // platform only (known not to ask fontconfig earlier). `export REPORT -o OUT.pdf` lays out its one
-            // report on the main thread, where a layout in doubt can be made again (PageRenderer): only there may
-            // it start on the stored faces alone.
+            // report from the main thread, where a layout in doubt can be made again (PageRenderer): only there may
+            // it start on the stored faces alone. Its tables are laid out on a second core meanwhile (PageLayout::
+            // setTablesApart), a thread that ends with their layout, before any layout is made again.
             const bool offscreen = qgetenv("QT_QPA_PLATFORM") == "offscreen";
             const bool oneReport = arguments.size() == 5 && arguments.at(1) == QLatin1String("export") && arguments.at(3) == QLatin1String("-o");
             const bool onePdf = oneReport && arguments.at(4).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
@@ -79,6 +81,7 @@ int main(int argc, char **argv)
             if (oneReport) formatLoader.emplace([input = arguments.at(2)] { nianbao::ReportFile::loadFormatOf(input); });
             QGuiApplication app(argc, argv);
             if (offscreen && !(onePdf && nianbao::FontSet::startWithStoredFonts())) nianbao::FontconfigStart::loadWithoutTemplates();
+            nianbao::PageLayout::setTablesApart(onePdf);
             nianbao::Translations::install(QLocale::system()); // the command line follows LANG / LC_ALL / LANGUAGE
             return endVerb(nianbao::cli::run(app.arguments()));
         }

@@ -61,6 +61,8 @@ private slots:
     void readerThatStopsEarlyLosesNothing();
     void nineDigitValuesNeverWrap();
     void rendersPngsForReview();
+    void tablesLaidOutApartChangeNothing_data() { reports(); }
+    void tablesLaidOutApartChangeNothing();
 
 private:
     void reports();
@@ -100,6 +102,27 @@ void TestPdfExport::initTestCase()
         QVERIFY2(r.exitCode == 0, r.err.constData());
         m_runs.insert(e.file, r);
     }
+}
+
+// `export REPORT -o OUT.pdf` lays the tables out on a second thread (PageLayout::setTablesApart); a batch lays each
+// report out on one thread. Both write the same PDF, byte for byte but for its creation time.
+void TestPdfExport::tablesLaidOutApartChangeNothing()
+{
+    QFETCH(int, index);
+    const QString file = expectations()[index].file;
+    const QString outdir = m_dir.filePath(QStringLiteral("one-thread-") + file);
+    const Run r = run(nianbaoBinary(), {QStringLiteral("export"), testData(QStringLiteral("pdf/%1.nianbao").arg(file)),
+                                        QStringLiteral("--outdir"), outdir}, noDisplay());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const auto withoutDate = [](const QString &path) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) return QByteArray();
+        static const QRegularExpression created(QStringLiteral("/CreationDate \\(D:[^)]*\\)"));
+        return QString::fromLatin1(f.readAll()).remove(created).toLatin1();
+    };
+    const QByteArray apart = withoutDate(pdfOf(file));
+    QVERIFY(apart.size() > 50000);
+    QCOMPARE(withoutDate(outdir + QLatin1Char('/') + file + QStringLiteral(".pdf")), apart);
 }
 
 void TestPdfExport::pagesAreA4()

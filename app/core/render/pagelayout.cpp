@@ -2,6 +2,7 @@
 #include "render/pagelayoutbuilder.h"
 
 #include "render/pagegeometry.h"
+#include "render/pagerenderer.h"
 #include "render/reportflow.h"
 #include "render/tablelayout.h"
 
@@ -9,6 +10,9 @@
 #include <QPaintDevice>
 #include <QTextLayout>
 #include <algorithm>
+#include <atomic>
+#include <functional>
+#include <future>
 
 namespace nianbao {
 
@@ -149,7 +153,20 @@ void PageLayout::Builder::addCentred(const QString &text, const QFont &font, dou
     }
 }
 
-void PageLayout::Builder::addTables(const QList<const TableDef *> &tables)
+namespace {
+
+std::atomic<bool> tablesApart{false};
+
+} // namespace
+
+void PageLayout::setTablesApart(bool apart)
+{
+    tablesApart = apart;
+}
+
+QList<std::shared_ptr<TableLayout>> PageLayout::Builder::layOutTables(const ReportData &report, const FontSet &fonts,
+                                                                     const QList<const TableDef *> &tables, double width,
+                                                                     QPaintDevice *device)
 {
     // Tables of one section with the same columns share their widths and stack into one ruled block.
     const bool wide = std::any_of(tables.cbegin(), tables.cend(), [](const TableDef *t) { return t->columnCount > 6; });
@@ -158,19 +175,14 @@ void PageLayout::Builder::addTables(const QList<const TableDef *> &tables)
     QFont font;
     QList<double> widths;
     for (const double size : {wide ? page::kSize5 : page::kSizeSmall4, page::kSize5, 9.0, 8.0, 7.0}) {
-        font = m_fonts.font(FontRole::FangSong, size);
+        font = fonts.font(FontRole::FangSong, size);
         bool numbersFit = true;
-        widths = TableLayout::columnWidths(m_report, tables, font, m_width, m_device, &numbersFit);
+        widths = TableLayout::columnWidths(report, tables, font, width, device, &numbersFit);
         if (numbersFit) break;
     }
-    for (int i = 0; i < tables.size(); ++i) {
-        Unit u;
-        u.kind = Unit::Kind::Table;
-        u.table = std::make_shared<TableLayout>(m_report, *tables[i], font, widths, m_device);
-        u.joinPrevious = i > 0;
-        m_out.m_tables << u.table;
-        m_units << u;
-    }
+    QList<std::shared_ptr<TableLayout>> laidOut;
+    for (const TableDef *table : tables) laidOut << std::make_shared<TableLayout>(report, *table, font, widths, device);
+    return laidOut;
 }
 
 void PageLayout::Builder::addSignature(const QString &signature, const QString &date)
@@ -203,6 +215,43 @@ void PageLayout::Builder::addSignature(const QString &signature, const QString &
 void PageLayout::Builder::run()
 {
     const QList<FlowBlock> blocks = ReportFlow::build(m_report);
+    // The tables, one group a stacked block (the tables of a section with the same columns), depend on nothing laid
+    // out around them.
+    QList<QList<const TableDef *>> groups;
+    QList<int> groupEnds; // the block index of each group's last table
+    for (int i = 0; i < blocks.size(); ++i) {
+        if (blocks[i].kind != FlowBlock::Kind::Table) continue;
+        QList<const TableDef *> group{blocks[i].table};
+        while (i + 1 < blocks.size() && blocks[i + 1].kind == FlowBlock::Kind::Table
+               && blocks[i + 1].sectionKey == blocks[i].sectionKey && blocks[i + 1].table->columnCount == blocks[i].table->columnCount)
+            group << blocks[++i].table;
+        groups << group;
+        groupEnds << i;
+    }
+    using TableGroups = QList<QList<std::shared_ptr<TableLayout>>>;
+    auto layOutAll = [&report = m_report, &fonts = m_fonts, groups, width = m_width, device = m_device] {
+        TableGroups laidOut;
+        for (const QList<const TableDef *> &group : groups) laidOut << layOutTables(report, fonts, group, width, device);
+        return laidOut;
+    };
+    std::future<TableGroups> tables;
+    if (tablesApart && m_device == PageRenderer::measuringDevice() && !groups.isEmpty()) {
+        auto task = std::make_shared<std::packaged_task<TableGroups()>>(layOutAll);
+        tables = task->get_future();
+        auto parked = std::make_unique<TablesThread>();
+        std::shared_future<void> released = parked->release.get_future().share();
+        parked->thread = std::make_unique<SideThread>([task, released] {
+            (*task)();
+            released.wait();
+        });
+        m_out.m_tablesThread = std::move(parked);
+    } else {
+        std::promise<TableGroups> here;
+        here.set_value(layOutAll());
+        tables = here.get_future();
+    }
+
+    QList<qsizetype> tableUnits; // where each group's tables go among the units, in order
     QString signature, date, copyTo, issuedBy;
     const QFont title = m_fonts.font(FontRole::XiaoBiaoSong, page::kSize2);
     const double titleAscent = QFontMetricsF(title, m_device).ascent();
@@ -223,21 +272,33 @@ void PageLayout::Builder::run()
         case FlowBlock::Kind::Addressee:
         case FlowBlock::Kind::SectionHeading:
         case FlowBlock::Kind::Paragraph: addParagraph(b); break;
-        case FlowBlock::Kind::Table: {
-            QList<const TableDef *> group{b.table};
-            while (i + 1 < blocks.size() && blocks[i + 1].kind == FlowBlock::Kind::Table
-                   && blocks[i + 1].sectionKey == b.sectionKey && blocks[i + 1].table->columnCount == b.table->columnCount)
-                group << blocks[++i].table;
-            addTables(group);
+        case FlowBlock::Kind::Table:
+            i = groupEnds[tableUnits.size()]; // past the rest of the group
+            tableUnits << m_units.size();
             break;
-        }
         case FlowBlock::Kind::Signature: signature = b.text; break;
         case FlowBlock::Kind::Date: date = b.text; break;
         case FlowBlock::Kind::CopyTo: copyTo = b.text; break;
         case FlowBlock::Kind::IssuedBy: issuedBy = b.text; break;
         }
     }
-    addSignature(signature, date);
+    addSignature(signature, date); // its keeping together looks at text lines only: the tables can go in after it
+
+    // The tables go in at the places noted, from the last backwards so that those places stay right.
+    const TableGroups laidOut = tables.get();
+    for (qsizetype g = laidOut.size() - 1; g >= 0; --g) {
+        QList<Unit> units;
+        for (qsizetype t = 0; t < laidOut[g].size(); ++t) {
+            Unit u;
+            u.kind = Unit::Kind::Table;
+            u.table = laidOut[g][t];
+            u.joinPrevious = t > 0;
+            units << u;
+        }
+        m_units.insert(tableUnits[g], units.size(), Unit());
+        std::copy(units.cbegin(), units.cend(), m_units.begin() + tableUnits[g]);
+    }
+    for (const QList<std::shared_ptr<TableLayout>> &group : laidOut) m_out.m_tables << group;
     paginate();
     placeVersionNotes(copyTo, issuedBy);
     addPageNumbers();

@@ -3,6 +3,7 @@
 // Private to PageLayout: the builder that turns a report into units (grid lines, blank lines, tables) and
 // fills pages with them. pagelayout.cpp builds the units, pagination.cpp places them.
 
+#include "files/sidethread.h"
 #include "render/pagegeometry.h"
 #include "render/pagelayout.h"
 
@@ -10,6 +11,8 @@
 #include <QHash>
 #include <QTextLayout>
 #include <cmath>
+#include <future>
+#include <memory>
 
 namespace nianbao {
 
@@ -26,6 +29,18 @@ struct PageLayout::Unit {
     bool keepWithNext = false; // on the same page as the unit after it
     std::shared_ptr<TableLayout> table;
     bool joinPrevious = false; // a table that continues the one above it (the blocks of section 二)
+};
+
+// The thread the tables of a layout were laid out on: Qt's font engines belong to the thread that made them, and
+// a thread's FreeType faces are closed when it ends, so it waits, idle, until the layout is let go.
+struct PageLayout::TablesThread {
+    std::promise<void> release;
+    std::unique_ptr<SideThread> thread;
+    ~TablesThread()
+    {
+        release.set_value();
+        thread.reset(); // waits for it to end
+    }
 };
 
 class PageLayout::Builder
@@ -48,7 +63,11 @@ private:
     void addBlank(bool keepWithNext = false);
     void addParagraph(const FlowBlock &block);
     void addCentred(const QString &text, const QFont &font, double baseline);
-    void addTables(const QList<const TableDef *> &tables);
+    // The tables of one section that stack into one ruled block, laid out; touches nothing of the builder's, so
+    // that it may run on another thread.
+    static QList<std::shared_ptr<TableLayout>> layOutTables(const ReportData &report, const FontSet &fonts,
+                                                            const QList<const TableDef *> &tables, double width,
+                                                            QPaintDevice *device);
     void addSignature(const QString &signature, const QString &date);
     void paginate();
     int slotsNeeded(int unit) const;
