@@ -13,6 +13,7 @@
 #include <atomic>
 #include <functional>
 #include <future>
+#include <thread>
 
 namespace nianbao {
 
@@ -240,9 +241,10 @@ void PageLayout::Builder::run()
         tables = task->get_future();
         auto parked = std::make_unique<TablesThread>();
         std::shared_future<void> released = parked->release.get_future().share();
-        parked->thread = std::make_unique<SideThread>([task, released] {
+        parked->thread = std::make_unique<SideThread>([task, released, caller = std::this_thread::get_id()] {
             (*task)();
-            released.wait();
+            // Idle until the layout is let go; not when no thread could be had and this runs on the caller's.
+            if (std::this_thread::get_id() != caller) released.wait();
         });
         m_out.m_tablesThread = std::move(parked);
     } else {
