@@ -165,6 +165,53 @@ void PageLayout::setTablesApart(bool apart)
     tablesApart = apart;
 }
 
+bool PageLayout::runBeside(std::function<void()> job) const
+{
+    return m_tablesThread && m_tablesThread->post(std::move(job));
+}
+
+PageLayout::TablesThread::TablesThread(std::function<void()> tables)
+{
+    m_thread = std::make_unique<SideThread>([this, tables = std::move(tables), caller = std::this_thread::get_id()] {
+        tables();
+        if (std::this_thread::get_id() == caller) { // no thread could be had: this ran in the constructor
+            m_here = true;
+            return;
+        }
+        std::unique_lock lock(m_mutex);
+        while (true) {
+            m_wake.wait(lock, [this] { return m_ending || !m_jobs.empty(); });
+            if (m_jobs.empty()) return; // let go, and nothing left to do
+            std::function<void()> job = std::move(m_jobs.front());
+            m_jobs.pop_front();
+            lock.unlock();
+            job();
+            lock.lock();
+        }
+    });
+}
+
+PageLayout::TablesThread::~TablesThread()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_ending = true;
+    }
+    m_wake.notify_one();
+    m_thread.reset(); // waits for it to end
+}
+
+bool PageLayout::TablesThread::post(std::function<void()> job)
+{
+    if (m_here) return false;
+    {
+        std::lock_guard lock(m_mutex);
+        m_jobs.push_back(std::move(job));
+    }
+    m_wake.notify_one();
+    return true;
+}
+
 QList<std::shared_ptr<TableLayout>> PageLayout::Builder::layOutTables(const ReportData &report, const FontSet &fonts,
                                                                      const QList<const TableDef *> &tables, double width,
                                                                      QPaintDevice *device)
@@ -239,14 +286,7 @@ void PageLayout::Builder::run()
     if (tablesApart && m_device == PageRenderer::measuringDevice() && !groups.isEmpty()) {
         auto task = std::make_shared<std::packaged_task<TableGroups()>>(layOutAll);
         tables = task->get_future();
-        auto parked = std::make_unique<TablesThread>();
-        std::shared_future<void> released = parked->release.get_future().share();
-        parked->thread = std::make_unique<SideThread>([task, released, caller = std::this_thread::get_id()] {
-            (*task)();
-            // Idle until the layout is let go; not when no thread could be had and this runs on the caller's.
-            if (std::this_thread::get_id() != caller) released.wait();
-        });
-        m_out.m_tablesThread = std::move(parked);
+        m_out.m_tablesThread = std::make_unique<TablesThread>([task] { (*task)(); });
     } else {
         std::promise<TableGroups> here;
         here.set_value(layOutAll());

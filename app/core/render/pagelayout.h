@@ -12,6 +12,7 @@
 #include <QList>
 #include <QPointF>
 #include <QStringList>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -38,6 +39,9 @@ public:
     // long as their layout, and the PDF writer keeps faces it read through an engine after the layout is gone, which
     // must not outlive the thread; a process that exports once and ends never meets that. Off by default.
     static void setTablesApart(bool apart);
+    // Runs `job` on the thread this layout's tables were laid out on, idle since, for other work of the same export
+    // that uses no font engine (the PDF's page streams); false when there is none: the caller does the work itself.
+    bool runBeside(std::function<void()> job) const;
 
     int pageCount() const { return int(m_pages.size()); }
     // Draws one page; the canvas's origin is the paper's top-left corner, in layout units.
@@ -79,7 +83,7 @@ private:
 
     class Builder;
     friend class Builder;
-    struct TablesThread;
+    class TablesThread;
     // First, so it ends last: the tables laid out on it hold its font engines.
     std::unique_ptr<TablesThread> m_tablesThread;
     QList<Page> m_pages;

@@ -11,8 +11,11 @@
 #include <QHash>
 #include <QTextLayout>
 #include <cmath>
-#include <future>
+#include <condition_variable>
+#include <deque>
+#include <functional>
 #include <memory>
+#include <mutex>
 
 namespace nianbao {
 
@@ -31,16 +34,23 @@ struct PageLayout::Unit {
     bool joinPrevious = false; // a table that continues the one above it (the blocks of section 二)
 };
 
-// The thread the tables of a layout were laid out on: Qt's font engines belong to the thread that made them, and
-// a thread's FreeType faces are closed when it ends, so it waits, idle, until the layout is let go.
-struct PageLayout::TablesThread {
-    std::promise<void> release;
-    std::unique_ptr<SideThread> thread;
-    ~TablesThread()
-    {
-        release.set_value();
-        thread.reset(); // waits for it to end
-    }
+// The thread the tables of a layout are laid out on. Qt's font engines belong to the thread that made them, and a
+// thread's FreeType faces are closed when it ends, so it stays as long as the layout; idle once the tables are done,
+// it takes other work of the same export (PageLayout::runBeside), in the order given.
+class PageLayout::TablesThread
+{
+public:
+    explicit TablesThread(std::function<void()> tables);
+    ~TablesThread(); // does the work given, then ends
+    bool post(std::function<void()> job); // false when no thread could be had (the tables were laid out here)
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<std::function<void()>> m_jobs;
+    bool m_ending = false;
+    bool m_here = false; // no thread could be had
+    std::unique_ptr<SideThread> m_thread;
 };
 
 class PageLayout::Builder

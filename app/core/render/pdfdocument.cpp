@@ -5,6 +5,8 @@
 #include "render/pdfsyntax.h"
 
 #include <QCryptographicHash>
+#include <future>
+#include <memory>
 #include <QDateTime>
 #include <QPainterPath>
 #include <QRawFont>
@@ -189,15 +191,36 @@ void PdfDocument::drawRect(const QRectF &rect, double width)
     c += " re S\n";
 }
 
-bool PdfDocument::write(const Info &info, const QList<char32_t> &characters, QByteArray *pdf, QString *error)
+bool PdfDocument::write(const Info &info, const QList<char32_t> &characters, QByteArray *pdf, QString *error,
+                        const RunBeside &runBeside)
 {
     if (m_pages.isEmpty()) beginPage();
+    // The pages' streams and the file's identity (a digest of the pages' contents) need nothing of the fonts: given
+    // another thread, they are made there meanwhile (issue 18).
+    struct PageStreams {
+        QList<QByteArray> streams;
+        QByteArray id;
+    };
+    QList<QByteArray> contents;
+    for (const Page &page : std::as_const(m_pages)) contents << page.content;
+    auto streams = std::make_shared<std::packaged_task<PageStreams()>>([contents] {
+        PageStreams made;
+        QCryptographicHash id(QCryptographicHash::Md5);
+        for (const QByteArray &content : contents) {
+            made.streams << PdfSyntax::stream(content);
+            id.addData(content);
+        }
+        made.id = id.result().toHex().toUpper();
+        return made;
+    });
+    std::future<PageStreams> madeStreams = streams->get_future();
+    if (!runBeside || !runBeside([streams] { (*streams)(); })) (*streams)();
+
     // Objects: 1 catalogue, 2 page tree, 3 information, then a page and its content for every page, then fonts.
     QList<QByteArray> objects(3);
     const int firstPage = 4;
     const int firstFont = firstPage + 2 * int(m_pages.size());
     QByteArray kids;
-    QCryptographicHash id(QCryptographicHash::Md5);
     for (qsizetype i = 0; i < m_pages.size(); ++i) {
         const int number = firstPage + 2 * int(i);
         kids += QByteArray::number(number) + " 0 R ";
@@ -209,8 +232,7 @@ bool PdfDocument::write(const Info &info, const QList<char32_t> &characters, QBy
         objects << "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + PdfSyntax::number(m_pageSize.width()) + ' '
                        + PdfSyntax::number(m_pageSize.height()) + "] /Resources << /Font << " + fonts
                        + ">> /ProcSet [/PDF /Text] >> /Contents " + QByteArray::number(number + 1) + " 0 R >>";
-        objects << PdfSyntax::stream(m_pages[i].content);
-        id.addData(m_pages[i].content);
+        objects << QByteArray(); // its content: below
     }
     for (size_t f = 0; f < m_fonts.size(); ++f) {
         m_fonts[f]->mapCharacters(characters);
@@ -218,6 +240,8 @@ bool PdfDocument::write(const Info &info, const QList<char32_t> &characters, QBy
         if (fontObjects.isEmpty()) return false;
         objects << fontObjects;
     }
+    const PageStreams made = madeStreams.get();
+    for (qsizetype i = 0; i < made.streams.size(); ++i) objects[firstPage + 2 * i] = made.streams[i];
     objects[0] = "<< /Type /Catalog /Pages 2 0 R /Lang (zh-CN) >>";
     objects[1] = "<< /Type /Pages /Kids [" + kids + "] /Count " + QByteArray::number(m_pages.size()) + " >>";
     QByteArray infoDict = "<< /Title " + PdfSyntax::textString(info.title);
@@ -236,7 +260,7 @@ bool PdfDocument::write(const Info &info, const QList<char32_t> &characters, QBy
     const qsizetype xref = out.size();
     out += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
     for (qsizetype offset : offsets) out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    const QByteArray fileId = id.result().toHex().toUpper();
+    const QByteArray &fileId = made.id;
     out += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R /Info 3 0 R /ID [<" + fileId
            + "> <" + fileId + ">] >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
     return true;

@@ -13,6 +13,7 @@
 #include <QSizeF>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -43,7 +44,11 @@ public:
     // The finished file. `characters`: every character the pages show, in the order they first appear; a glyph
     // is searchable and copyable as the first of them it stands for. False, and `error` set, when a font cannot
     // be embedded.
-    bool write(const Info &info, const QList<char32_t> &characters, QByteArray *pdf, QString *error);
+    // `runBeside`, when given, runs work on another thread (PageLayout::runBeside) and says whether it took it: the
+    // pages' compressed streams and the file's identity are then made there while this thread makes the fonts.
+    using RunBeside = std::function<bool(std::function<void()>)>;
+    bool write(const Info &info, const QList<char32_t> &characters, QByteArray *pdf, QString *error,
+               const RunBeside &runBeside = {});
 
 private:
     int fontIndex(const QRawFont &font);

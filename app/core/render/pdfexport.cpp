@@ -22,7 +22,8 @@ bool writeLayout(const ReportData &report, const std::unique_ptr<PageLayout> &la
     const QString organ = report.meta.organ.trimmed();
     const PdfDocument::Info info{report.displayTitle(), organ.isEmpty() ? report.meta.signature : organ, appVersionString()};
     r.fontsUsed = document.fontFamilies();
-    return document.write(info, layout->characters(), pdf, &r.error);
+    return document.write(info, layout->characters(), pdf, &r.error,
+                          [&layout](std::function<void()> job) { return layout->runBeside(std::move(job)); });
 }
 
 } // namespace
