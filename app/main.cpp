@@ -93,7 +93,9 @@ int main(int argc, char **argv)
             fontsStarted.set_value();
             nianbao::PageLayout::setTablesApart(onePdf);
             nianbao::Translations::install(QLocale::system()); // the command line follows LANG / LC_ALL / LANGUAGE
-            return endVerb(nianbao::cli::run(app.arguments()));
+            const int status = nianbao::cli::run(app.arguments());
+            ahead.reset(); // the font database it may still be building belongs to the application, which goes next
+            return endVerb(status);
         }
         QCoreApplication app(argc, argv);
         nianbao::Translations::install(QLocale::system());
