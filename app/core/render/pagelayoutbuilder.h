@@ -4,6 +4,7 @@
 // fills pages with them. pagelayout.cpp builds the units, pagination.cpp places them.
 
 #include "files/sidethread.h"
+#include "render/devicefonts.h"
 #include "render/pagegeometry.h"
 #include "render/pagelayout.h"
 

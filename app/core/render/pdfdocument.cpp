@@ -5,11 +5,11 @@
 #include "render/pdfsyntax.h"
 
 #include <QCryptographicHash>
-#include <future>
-#include <memory>
 #include <QDateTime>
 #include <QPainterPath>
 #include <QRawFont>
+#include <future>
+#include <memory>
 
 namespace nianbao {
 

@@ -2,6 +2,7 @@
 #include "render/tablelayout.h"
 
 #include "export/textexport.h"
+#include "render/devicefonts.h"
 #include "render/fontset.h"
 #include "render/pagecanvas.h"
 #include "render/pagegeometry.h"
