@@ -88,7 +88,8 @@ QList<Element> elements(QStringView xml)
         qsizetype i = at + name.size();
         if (i >= xml.size()) break;
         QStringView attributes;
-        if (xml[i].isSpace()) { // attributes: anything up to '>'
+        const char16_t next = xml[i].unicode();
+        if (next == u' ' || (next >= u'\t' && next <= u'\r')) { // \s as the expression takes it (ASCII): attributes up to '>'
             const qsizetype close = xml.indexOf(QLatin1Char('>'), i);
             if (close < 0) break;
             attributes = xml.mid(i, close - i);
