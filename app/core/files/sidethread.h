@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Work done beside the calling thread, on another core (issue 18: a one-report export loads the report's format
-// there while the application starts and finds its fonts).
+// Work done beside the calling thread, on another core (issue 18: a one-report PDF export loads the report's format
+// there while the application starts, and lays out the report's tables there while the prose is laid out).
 
 #include <functional>
 #include <memory>
