@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "poppler.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
@@ -90,6 +91,14 @@ QString withoutSpaces(const QString &text)
 QByteArray unzipped(const QString &archive, const QString &member)
 {
     return run(QStringLiteral("unzip"), {QStringLiteral("-p"), archive, member}).out;
+}
+
+QByteArray pdfWithoutCreationDate(const QString &pdf)
+{
+    QFile file(pdf);
+    if (!file.open(QIODevice::ReadOnly)) return {};
+    static const QRegularExpression created(QStringLiteral("/CreationDate \\(D:[^)]*\\)"));
+    return QString::fromLatin1(file.readAll()).remove(created).toLatin1();
 }
 
 } // namespace testing

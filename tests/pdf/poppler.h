@@ -35,6 +35,8 @@ QString pdfInfoField(const QString &pdf, const QString &field, int page = 0); //
 QString rawText(const QString &pdf);   // pdftotext -raw, every page
 QString withoutSpaces(const QString &text);
 QByteArray unzipped(const QString &archive, const QString &member);
+// The PDF file's bytes without its creation time (/CreationDate): two exports of one report compare equal.
+QByteArray pdfWithoutCreationDate(const QString &pdf);
 
 constexpr double kPtPerMm = 72.0 / 25.4;
 
